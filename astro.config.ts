@@ -1,0 +1,37 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
+
+/** Public origin of the deployed site; used for canonical URLs and the sitemap. */
+const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  markdown: {
+    // `## Heading {#id}`: ids written in the source, so renaming a heading never moves its link.
+    processor: satteri({ features: { headingAttributes: true } }),
+    // Shiki's own output (instead of Expressive Code) keeps code blocks keyboard-scrollable
+    // (tabindex on <pre>) and ships no extra script or stylesheet on every page.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' },
+  },
+  integrations: [
+    starlight({
+      title: 'Backend vs Data Engineering',
+      description:
+        'A field guide to how backend engineering and data engineering differ, where one ends and the other begins, and how to choose, hire, grow and switch.',
+      lastUpdated: false,
+      expressiveCode: false,
+      pagination: true,
+      customCss: ['./src/styles/custom.css'],
+      components: {
+        Search: './src/components/overrides/Search.astro',
+      },
+      sidebar: TOPIC_AREAS.map((area) => ({
+        label: TOPIC_AREA_LABELS[area],
+        items: [{ autogenerate: { directory: area } }],
+      })),
+    }),
+  ],
+});

@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { BASE_URL, PORT } from './tests/e2e/lib/site.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './tests/e2e/lib/chromium.ts';
+
+const chromium = await resolveChromium();
+console.log(`Chromium for browser tests: ${chromium.path} (${chromium.source})`);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: BASE_URL,
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  // The built site, served as in production: search only exists after `astro build`.
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: BASE_URL,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,3 @@
+// One import path for MDX pages, so a page never reaches into a package or a deep file.
+export { Aside, Badge, Card, CardGrid, LinkCard, Steps, TabItem, Tabs } from '@astrojs/starlight/components';
+export { default as OrderFlowDiagram } from './OrderFlowDiagram.astro';
