@@ -14,7 +14,10 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true } }),
     // Shiki's own output (instead of Expressive Code) keeps code blocks keyboard-scrollable
     // (tabindex on <pre>) and ships no extra script or stylesheet on every page.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' },
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: 'light',
+    },
   },
   integrations: [
     starlight({

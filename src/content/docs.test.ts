@@ -26,7 +26,9 @@ function listPages(dir: string): string[] {
 
 /** `src/content/docs/differences/testing.mdx` → `/differences/testing/`. */
 function urlOf(file: string): string {
-  const slug = relative(DOCS, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+  const slug = relative(DOCS, file)
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '');
   return slug === '' ? '/' : `/${slug}/`;
 }
 
@@ -52,20 +54,27 @@ describe('guide pages', () => {
     expect(lintPage(file, page.source)).toEqual([]);
   });
 
-  it.each(pages.map((p) => [p.file, p] as const))('%s links only to pages and sections that exist', (file, page) => {
-    const broken: string[] = [];
-    for (const match of page.source.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"|link: (\/\S*)/g)) {
-      const target = match[1] ?? match[2] ?? match[3] ?? '';
-      const [path = '', fragment] = target.split('#');
-      const linked = byUrl.get(path);
-      if (!linked) broken.push(`${target} (no such page)`);
-      else if (fragment && !linked.ids.has(fragment)) broken.push(`${target} (no heading with id "${fragment}")`);
-    }
-    expect(broken, `${file} has broken internal links`).toEqual([]);
-  });
+  it.each(pages.map((p) => [p.file, p] as const))(
+    '%s links only to pages and sections that exist',
+    (file, page) => {
+      const broken: string[] = [];
+      for (const match of page.source.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"|link: (\/\S*)/g)) {
+        const target = match[1] ?? match[2] ?? match[3] ?? '';
+        const [path = '', fragment] = target.split('#');
+        const linked = byUrl.get(path);
+        if (!linked) broken.push(`${target} (no such page)`);
+        else if (fragment && !linked.ids.has(fragment))
+          broken.push(`${target} (no heading with id "${fragment}")`);
+      }
+      expect(broken, `${file} has broken internal links`).toEqual([]);
+    },
+  );
 
   it.each(pages.map((p) => [p.file, p] as const))('%s is written in its own words', (file, page) => {
-    expect(copiedRuns(page.source, fingerprint, fingerprintFile.gramLength), `${file} copies the source article`).toEqual([]);
+    expect(
+      copiedRuns(page.source, fingerprint, fingerprintFile.gramLength),
+      `${file} copies the source article`,
+    ).toEqual([]);
   });
 });
 

@@ -11,14 +11,19 @@ describe('extractHeadings', () => {
     const headings = extractHeadings(body, bodyStartLine);
     expect(headings).toEqual([
       { depth: 2, text: 'Who owns it', id: 'owner', line: 6 },
-      { depth: 3, text: 'Plain', id: undefined, line: 11 },
+      { depth: 3, text: 'Plain', id: undefined, line: 12 },
     ]);
   });
 });
 
 describe('lintPage', () => {
   it('passes a page with a summary and explicit ids', () => {
-    expect(lintPage('ok.mdx', page("import { Card } from '~/components';\n\nSummary.\n\n## A {#a}\n\n### B {#b}\n"))).toEqual([]);
+    expect(
+      lintPage(
+        'ok.mdx',
+        page("import { Card } from '~/components';\n\nSummary.\n\n## A {#a}\n\n### B {#b}\n"),
+      ),
+    ).toEqual([]);
   });
 
   it('names the file, line and heading that lacks an id', () => {

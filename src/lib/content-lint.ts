@@ -14,7 +14,11 @@ const EXPLICIT_ID = /\s*\{#([^}\s]*)\}$/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Splits a Markdown/MDX file into its frontmatter text and body, keeping body line numbers. */
-export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyStartLine: number } {
+export function splitFrontmatter(source: string): {
+  frontmatter: string;
+  body: string;
+  bodyStartLine: number;
+} {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return { frontmatter: '', body: source, bodyStartLine: 1 };
   return {
@@ -72,19 +76,25 @@ export function lintPage(file: string, source: string): string[] {
     }
     if (!KEBAB.test(heading.id)) problems.push(`${at}: heading id "${heading.id}" is not kebab-case`);
     const previous = seen.get(heading.id);
-    if (previous !== undefined) problems.push(`${at}: heading id "${heading.id}" is already used on line ${previous}`);
+    if (previous !== undefined)
+      problems.push(`${at}: heading id "${heading.id}" is already used on line ${previous}`);
     seen.set(heading.id, heading.line);
   }
   body.split('\n').forEach((line, index) => {
     // GFM task lists render unlabeled checkboxes: an accessibility failure and not interactive anyway.
-    if (/^\s*[-*] \[[ xX]\] /.test(line)) problems.push(`${file}:${bodyStartLine + index}: task-list checkboxes are not allowed; use a plain list`);
+    if (/^\s*[-*] \[[ xX]\] /.test(line))
+      problems.push(
+        `${file}:${bodyStartLine + index}: task-list checkboxes are not allowed; use a plain list`,
+      );
   });
   const prose = body
     .split('\n')
     .filter((line) => line.trim() !== '' && !/^import\s/.test(line))
     .find(() => true);
   if (prose === undefined || /^(#|<|:::|\||-|\*|\d+\.)/.test(prose.trim())) {
-    problems.push(`${file}: the page must open with a summary paragraph before any heading, list or component`);
+    problems.push(
+      `${file}: the page must open with a summary paragraph before any heading, list or component`,
+    );
   }
   return problems;
 }

@@ -20,7 +20,12 @@ export function formatIssues(file: string, issues: readonly z.core.$ZodIssue[], 
 }
 
 /** Parses `data` with `schema` or throws an error whose message names the file and every bad field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file: string, context = ''): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  context = '',
+): z.output<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw new Error(formatIssues(file, result.error.issues, context));
   return result.data;

@@ -20,7 +20,12 @@ export const sourceSchema = z
      * YAML reads an unquoted `2017` as a number and `2017-05-01` as a date; both are accepted.
      */
     date: z.preprocess(
-      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+      (value) =>
+        value instanceof Date
+          ? value.toISOString().slice(0, 10)
+          : typeof value === 'number'
+            ? String(value)
+            : value,
       z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
     ),
     /** What the page takes from this source, in a few words. */
@@ -36,7 +41,10 @@ export type Source = z.infer<typeof sourceSchema>;
 export const pageFrontmatterExtension = z
   .object({
     /** One or two sentences: what question the page answers. Used in search results and link previews. */
-    description: z.string().min(40, 'must be at least 40 characters').max(240, 'must be at most 240 characters'),
+    description: z
+      .string()
+      .min(40, 'must be at least 40 characters')
+      .max(240, 'must be at most 240 characters'),
     /** Readers the page is written for. */
     audience: z.array(z.enum(AUDIENCES)).min(1),
     /** Sidebar group and search filter. */

@@ -29,7 +29,10 @@ for (const [area, label] of Object.entries(TOPIC_AREA_LABELS)) {
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('#starlight__sidebar a[aria-current="page"]')).toHaveAttribute('href', href ?? '');
+    await expect(page.locator('#starlight__sidebar a[aria-current="page"]')).toHaveAttribute(
+      'href',
+      href ?? '',
+    );
   });
 }
 
@@ -40,7 +43,9 @@ test('search finds a page and opens it', async ({ page }) => {
   await input.fill('change data capture');
   const first = page.locator('.pagefind-ui__result-link').first();
   await expect(first).toBeVisible();
-  await expect(page.locator('.pagefind-ui__result-link', { hasText: /change data capture/i }).first()).toBeVisible();
+  await expect(
+    page.locator('.pagefind-ui__result-link', { hasText: /change data capture/i }).first(),
+  ).toBeVisible();
   const target = page.locator('.pagefind-ui__result-link', { hasText: /change data capture/i }).first();
   const href = await target.getAttribute('href');
   await target.click();
@@ -99,7 +104,8 @@ test.describe('with JavaScript off', () => {
       const text = (await page.locator('main').innerText()).length;
       // The home page uses the splash layout, which has no sidebar by design.
       const nav = path === '/' ? Infinity : await page.locator('#starlight__sidebar a').count();
-      if (!h1 || text < 400 || nav < pages.length - 1) unreadable.push(`${path} (h1: ${h1}, text: ${text}, sidebar links: ${nav})`);
+      if (!h1 || text < 400 || nav < pages.length - 1)
+        unreadable.push(`${path} (h1: ${h1}, text: ${text}, sidebar links: ${nav})`);
     }
     expect(unreadable).toEqual([]);
   });

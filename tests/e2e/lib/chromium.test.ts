@@ -7,12 +7,18 @@ const never = async () => {
 
 describe('resolveChromium', () => {
   it('prefers CHROMIUM_PATH when the file exists', async () => {
-    const choice = await resolveChromium({ CHROMIUM_PATH: '/opt/c' }, (p) => p === '/opt/c' || p === '/usr/bin/chromium', never);
+    const choice = await resolveChromium(
+      { CHROMIUM_PATH: '/opt/c' },
+      (p) => p === '/opt/c' || p === '/usr/bin/chromium',
+      never,
+    );
     expect(choice).toEqual({ path: '/opt/c', source: 'CHROMIUM_PATH' });
   });
 
   it('fails clearly when CHROMIUM_PATH points nowhere', async () => {
-    await expect(resolveChromium({ CHROMIUM_PATH: '/nope' }, () => false, never)).rejects.toThrow('CHROMIUM_PATH is set to /nope');
+    await expect(resolveChromium({ CHROMIUM_PATH: '/nope' }, () => false, never)).rejects.toThrow(
+      'CHROMIUM_PATH is set to /nope',
+    );
   });
 
   it('falls back to a system Chromium', async () => {
@@ -21,7 +27,11 @@ describe('resolveChromium', () => {
   });
 
   it('falls back to the bundled Chromium on a machine with no browser', async () => {
-    const choice = await resolveChromium({}, () => false, async () => '/tmp/chromium');
+    const choice = await resolveChromium(
+      {},
+      () => false,
+      async () => '/tmp/chromium',
+    );
     expect(choice).toEqual({ path: '/tmp/chromium', source: '@sparticuz/chromium' });
   });
 });

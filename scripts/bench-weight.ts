@@ -1,0 +1,46 @@
+/**
+ * Page weight benchmark: serves the built site, loads every page as a first visit in Chromium and
+ * prints the gzip bytes of HTML, CSS and JS it fetched. Exits non-zero when a page is over budget.
+ * Usage: npm run build && npm run bench:weight
+ */
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/lib/chromium.ts';
+import { builtPages } from '../tests/e2e/lib/site.ts';
+import { PAGE_BUDGET_BYTES, formatWeights, measurePage, type PageWeight } from '../tests/e2e/lib/weight.ts';
+
+const port = 4331;
+const baseURL = `http://127.0.0.1:${port}`;
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+});
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(baseURL)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`astro preview did not answer on ${baseURL}`);
+}
+
+try {
+  await waitForServer();
+  const executable = await resolveChromium();
+  const browser = await chromium.launch({ executablePath: executable.path, args: CHROMIUM_ARGS });
+  const weights: PageWeight[] = [];
+  for (const path of builtPages()) weights.push(await measurePage(browser, baseURL, path));
+  await browser.close();
+  console.log(formatWeights(weights));
+  const totals = weights.map((w) => w.total);
+  const over = weights.filter((w) => w.total > PAGE_BUDGET_BYTES);
+  console.log(
+    `\n${weights.length} pages; first-visit total min ${(Math.min(...totals) / 1024).toFixed(1)} KiB, max ${(Math.max(...totals) / 1024).toFixed(1)} KiB, budget ${PAGE_BUDGET_BYTES / 1024} KiB; ${over.length} over budget`,
+  );
+  process.exitCode = over.length > 0 ? 1 : 0;
+} finally {
+  server.kill();
+}

@@ -1,0 +1,57 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+/** The budget for one first visit: gzip bytes of HTML + CSS + JS. */
+export const PAGE_BUDGET_BYTES = 45 * 1024;
+
+export interface PageWeight {
+  path: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  requests: number;
+}
+
+const KIND: Record<string, 'html' | 'css' | 'js'> = { document: 'html', stylesheet: 'css', script: 'js' };
+
+/**
+ * Loads `path` in a fresh browser context (empty cache, as a first visit) and sums the gzip size of
+ * every HTML, CSS and JS response it fetched. Bodies are compressed here at gzip level 9, so the figure
+ * does not depend on whether the server compresses.
+ */
+export async function measurePage(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const pending: Promise<void>[] = [];
+  const weight: PageWeight = { path, html: 0, css: 0, js: 0, total: 0, requests: 0 };
+  page.on('response', (response) => {
+    const kind = KIND[response.request().resourceType()];
+    if (!kind) return;
+    pending.push(
+      response.body().then((body) => {
+        const bytes = gzipSync(body, { level: 9 }).length;
+        weight[kind] += bytes;
+        weight.total += bytes;
+        weight.requests += 1;
+      }),
+    );
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  await context.close();
+  return weight;
+}
+
+/** A fixed-width table of weights, in KiB, with the budget marked. */
+export function formatWeights(weights: readonly PageWeight[]): string {
+  const kib = (n: number) => (n / 1024).toFixed(1).padStart(6);
+  const rows = weights.map(
+    (w) =>
+      `${w.path.padEnd(48)}${kib(w.html)}${kib(w.css)}${kib(w.js)}${kib(w.total)}${String(w.requests).padStart(5)}${w.total > PAGE_BUDGET_BYTES ? '  OVER' : ''}`,
+  );
+  return [
+    `${'page'.padEnd(48)}${'html'.padStart(6)}${'css'.padStart(6)}${'js'.padStart(6)}${'total'.padStart(6)}${'req'.padStart(5)}  (KiB gzip)`,
+    ...rows,
+  ].join('\n');
+}

@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './lib/site.ts';
+import { PAGE_BUDGET_BYTES, measurePage } from './lib/weight.ts';
+
+test('every page stays within the first-visit weight budget', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const over: string[] = [];
+  for (const path of builtPages()) {
+    const weight = await measurePage(browser, baseURL ?? '', path);
+    expect(weight.html, `${path} fetched no HTML`).toBeGreaterThan(0);
+    if (weight.total > PAGE_BUDGET_BYTES)
+      over.push(`${path}: ${weight.total} bytes gzip > ${PAGE_BUDGET_BYTES}`);
+  }
+  expect(over).toEqual([]);
+});
