@@ -11,9 +11,15 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { pageFrontmatterExtension } from '../schemas/page';
 import { copiedRuns, extractHeadings, lintPage, splitFrontmatter } from '../lib/content-lint';
 import { parseOrThrow } from '../lib/schema-errors';
+import { readComparisons } from '../lib/data-files';
+import { rowAnchor } from '../lib/compare-roles';
 import fingerprintFile from '../../tests/seed-fingerprint.json';
 
 const DOCS = 'src/content/docs';
+/** Files the site publishes outside the docs collection (`src/pages/data/*.json.ts`). */
+const PUBLISHED_DATA = new Set(
+  readdirSync('src/pages/data').map((name) => `/data/${name.replace(/\.ts$/, '')}`),
+);
 const pageSchema = docsSchema({ extend: pageFrontmatterExtension })({ image: () => z.string() } as never);
 
 function listPages(dir: string): string[] {
@@ -39,6 +45,12 @@ const pages = listPages(DOCS).map((file) => {
   return { file, url: urlOf(file), source, frontmatter, body, ids };
 });
 const byUrl = new Map(pages.map((page) => [page.url, page]));
+// Comparison tables add linkable ids to the page that shows them: the table id and one per row.
+for (const table of readComparisons()) {
+  const ids = byUrl.get(table.page)?.ids;
+  ids?.add(table.id);
+  for (const row of table.rows) ids?.add(rowAnchor(table.id, row.id));
+}
 const fingerprint = new Set(fingerprintFile.hashes);
 
 describe('guide pages', () => {
@@ -61,6 +73,7 @@ describe('guide pages', () => {
       for (const match of page.source.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"|link: (\/\S*)/g)) {
         const target = match[1] ?? match[2] ?? match[3] ?? '';
         const [path = '', fragment] = target.split('#');
+        if (PUBLISHED_DATA.has(path)) continue;
         const linked = byUrl.get(path);
         if (!linked) broken.push(`${target} (no such page)`);
         else if (fragment && !linked.ids.has(fragment))
