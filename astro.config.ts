@@ -2,6 +2,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
+import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
 
 /** Public origin of the deployed site; used for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
@@ -26,10 +27,13 @@ export default defineConfig({
         'A field guide to how backend engineering and data engineering differ, where one ends and the other begins, and how to choose, hire, grow and switch.',
       lastUpdated: false,
       expressiveCode: false,
+      pagefind: { ranking: PAGEFIND_RANKING },
       pagination: true,
       customCss: ['./src/styles/custom.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       sidebar: TOPIC_AREAS.map((area) => ({
         label: TOPIC_AREA_LABELS[area],

@@ -50,7 +50,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('the search dialog, open, has no violations', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.locator('.pagefind-ui__search-input').fill('kafka');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('kafka');
+  await expect(page.locator('.search-result-link').first()).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });

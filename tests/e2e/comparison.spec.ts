@@ -113,9 +113,9 @@ test('printing shows the chosen columns without controls', async ({ page }) => {
 test('search lands on a table row', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.locator('.pagefind-ui__search-input').fill('main consumers');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('main consumers');
   const sub = page
-    .locator('a.pagefind-ui__result-link[href*="#purpose-and-outcomes--main-consumers"]')
+    .locator('a.search-result-link[href*="#purpose-and-outcomes--main-consumers"]')
     .first();
   await expect(sub).toBeVisible();
   await sub.click();

@@ -39,14 +39,14 @@ for (const [area, label] of Object.entries(TOPIC_AREA_LABELS)) {
 test('search finds a page and opens it', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
-  const input = page.locator('.pagefind-ui__search-input');
+  const input = page.getByRole('searchbox', { name: 'Search' });
   await input.fill('change data capture');
-  const first = page.locator('.pagefind-ui__result-link').first();
+  const first = page.locator('.search-result-link').first();
   await expect(first).toBeVisible();
   await expect(
-    page.locator('.pagefind-ui__result-link', { hasText: /change data capture/i }).first(),
+    page.locator('.search-result-link', { hasText: /change data capture/i }).first(),
   ).toBeVisible();
-  const target = page.locator('.pagefind-ui__result-link', { hasText: /change data capture/i }).first();
+  const target = page.locator('.search-result-link', { hasText: /change data capture/i }).first();
   const href = await target.getAttribute('href');
   await target.click();
   await expect(page).toHaveURL(new RegExp((href ?? '').replace(/[.?]/g, '\\$&')));

@@ -1,0 +1,78 @@
+/**
+ * Search benchmark: serves the built site and runs the query set in tests/search/queries.json through
+ * Pagefind in Chromium, as the search dialog would. Prints MRR@5, recall@1, recall@3, the misses, and
+ * the bytes and requests of the first and of a later query.
+ * Usage: npm run build && npm run bench:search [-- --baseline]   (--baseline: raw queries, default ranking)
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/lib/chromium.ts';
+import { evaluateSearch, measureSearchTransfer, type QueryCase } from '../tests/e2e/lib/search-eval.ts';
+import { PAGEFIND_RANKING } from '../src/lib/search/ranking.ts';
+
+const baseline = process.argv.includes('--baseline');
+const port = 4332;
+const baseURL = `http://127.0.0.1:${port}`;
+const cases: QueryCase[] = JSON.parse(readFileSync('tests/search/queries.json', 'utf8'));
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+
+async function waitForServer(): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(baseURL)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`astro preview did not answer on ${baseURL}`);
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+try {
+  await waitForServer();
+  const executable = await resolveChromium();
+  const browser = await chromium.launch({ executablePath: executable.path, args: CHROMIUM_ARGS });
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  if (process.argv.includes('--sweep')) {
+    // Grid over Pagefind's ranking knobs; prints MRR@5 / recall@3 per setting, best last.
+    const rows: Array<[string, number, number]> = [];
+    for (const pageLength of [0, 0.25, 0.5, 0.75])
+      for (const termSaturation of [0.8, 1.4, 2.0])
+        for (const termFrequency of [0.5, 1.0]) {
+          const ranking = { pageLength, termSaturation, termFrequency, termSimilarity: 1.0 };
+          const s = await evaluateSearch(page, cases, { baseline: false, ranking });
+          rows.push([JSON.stringify(ranking), s.mrr5, s.recall3]);
+          console.log(`${JSON.stringify(ranking)}  MRR@5 ${s.mrr5.toFixed(3)}  recall@3 ${pct(s.recall3)}`);
+        }
+    rows.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+    console.log(`best: ${rows.at(-1)?.[0]}`);
+    await browser.close();
+    process.exit(0);
+  }
+  const scores = await evaluateSearch(page, cases, baseline ? { baseline: true } : { baseline: false, ranking: PAGEFIND_RANKING });
+  console.log(`mode: ${baseline ? 'baseline (raw query, default ranking)' : 'tuned (prepared query, site ranking)'}; ${cases.length} queries`);
+  for (const kind of [...new Set(cases.map((c) => c.kind))]) {
+    const of = scores.outcomes.filter((o) => o.kind === kind);
+    const mrr = of.reduce((s, o) => s + (o.rank ? 1 / o.rank : 0), 0) / of.length;
+    console.log(`  ${kind.padEnd(13)} n=${String(of.length).padStart(2)}  MRR@5 ${mrr.toFixed(3)}`);
+  }
+  console.log(`MRR@5 ${scores.mrr5.toFixed(3)}  recall@1 ${pct(scores.recall1)}  recall@3 ${pct(scores.recall3)}`);
+  const misses = scores.outcomes.filter((o) => o.rank === null || o.rank > 3);
+  if (misses.length > 0) {
+    console.log('\nqueries not in the top 3:');
+    for (const o of misses) {
+      console.log(`  [${o.rank ?? '-'}] "${o.q}" (searched: "${o.term}") top: ${o.top.slice(0, 3).join(' | ')}`);
+      if (process.argv.includes('--verbose')) console.log(`      expected: ${cases.find((c) => c.q === o.q)?.expect.join(' ')}\n      sections: ${o.sections.slice(0, 2).map((s) => s.join(' ')).join(' || ')}`);
+    }
+  }
+  if (!baseline) {
+    const transfer = await measureSearchTransfer(browser, baseURL, 'kafka', 'data contracts');
+    console.log(`\nfirst query (open search + "kafka"): ${(transfer.first.bytes / 1024).toFixed(1)} KiB gzip in ${transfer.first.requests} requests`);
+    console.log(`later query ("data contracts"):      ${(transfer.later.bytes / 1024).toFixed(1)} KiB gzip in ${transfer.later.requests} requests`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,221 @@
+/**
+ * The search dialog's behaviour: loads Pagefind and the site vocabulary on first use, runs the site's
+ * search strategy (src/lib/search/engine.ts) as the reader types, renders results with the sections
+ * they land on, and keeps the query in the URL (?q=) so a search can be shared.
+ */
+import { PAGEFIND_RANKING } from '../../lib/search/ranking';
+import { runSearch, type Hit, type PagefindResult, type SearchFn } from '../../lib/search/engine';
+import { suggestWords, vocabularyFrom, type Vocabulary } from '../../lib/search/query';
+import { HIGHLIGHT_PARAM, QUERY_PARAM, isTypingTarget, withQueryParam } from '../../lib/search/url';
+import { excerptNodes } from '../../lib/search/excerpt';
+
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 5;
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** Link to a result: the page (or section) with the searched words marked on arrival. */
+function resultHref(url: string, words: readonly string[]): string {
+  const [path = '', hash] = url.split('#');
+  const query = words.map((word) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(word)}`).join('&');
+  return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderHit(hit: Hit, words: readonly string[]): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const link = element('a', 'search-result-link');
+  link.href = resultHref(hit.url, words);
+  link.append(element('span', 'search-result-title', hit.title));
+  const excerpt = element('span', 'search-result-excerpt');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  link.append(excerpt);
+  item.append(link);
+  if (hit.sections.length > 0) {
+    const sections = element('ul', 'search-sections');
+    for (const section of hit.sections) {
+      const sectionItem = element('li', 'search-section');
+      const sectionLink = element('a', 'search-result-link search-section-link');
+      sectionLink.href = resultHref(section.url, words);
+      sectionLink.append(element('span', 'search-result-title', section.title));
+      const sectionExcerpt = element('span', 'search-result-excerpt');
+      sectionExcerpt.append(...excerptNodes(section.excerpt));
+      sectionLink.append(sectionExcerpt);
+      sectionItem.append(sectionLink);
+      sections.append(sectionItem);
+    }
+    item.append(sections);
+  }
+  return item;
+}
+
+export class SiteSearch extends HTMLElement {
+  #dialog!: HTMLDialogElement;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #help!: HTMLElement;
+  #suggestions!: HTMLElement;
+  #filters: HTMLSelectElement[] = [];
+  #pagefind: Promise<{ search: SearchFn; vocabulary: Vocabulary }> | undefined;
+  #sequence = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #shown = PAGE_SIZE;
+
+  connectedCallback(): void {
+    const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
+    this.#dialog = this.querySelector('dialog')!;
+    this.#input = this.querySelector('[data-search-input]')!;
+    this.#status = this.querySelector('[data-search-status]')!;
+    this.#results = this.querySelector('[data-search-results]')!;
+    this.#more = this.querySelector('[data-search-more]')!;
+    this.#help = this.querySelector('[data-search-help]')!;
+    this.#suggestions = this.querySelector('[data-search-suggestions]')!;
+    this.#filters = [...this.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
+
+    openButton.addEventListener('click', (event) => {
+      event.stopPropagation();
+      this.open();
+    });
+    openButton.disabled = false;
+    // Load on the first sign of intent, so the dialog answers at once when it opens.
+    openButton.addEventListener('pointerenter', () => void this.#load(), { once: true });
+    openButton.addEventListener('focus', () => void this.#load(), { once: true });
+    this.querySelector('[data-close-modal]')?.addEventListener('click', () => this.#dialog.close());
+    this.#dialog.addEventListener('close', () => {
+      document.body.toggleAttribute('data-search-modal-open', false);
+      history.replaceState(history.state, '', withQueryParam(location, null));
+    });
+    // A click on the backdrop (outside the frame) closes the dialog.
+    this.#dialog.addEventListener('click', (event) => {
+      if (event.target === this.#dialog) this.#dialog.close();
+    });
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#results.querySelector<HTMLAnchorElement>('a')?.click();
+    });
+    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        this.#results.querySelector<HTMLAnchorElement>('a')?.focus();
+      }
+    });
+    this.#results.addEventListener('keydown', (event) => this.#moveFocus(event));
+    for (const select of this.#filters) select.addEventListener('change', () => this.#run());
+    this.#more.addEventListener('click', () => {
+      this.#shown += PAGE_SIZE;
+      void this.#run(true);
+    });
+
+    window.addEventListener('keydown', (event) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        if (this.#dialog.open) this.#dialog.close();
+        else this.open();
+      } else if (event.key === '/' && !this.#dialog.open && !event.metaKey && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target)) {
+        event.preventDefault();
+        this.open();
+      }
+    });
+
+    const shared = new URLSearchParams(location.search).get(QUERY_PARAM);
+    if (shared) this.open(shared);
+  }
+
+  /** Opens the dialog, optionally with a query typed in and searched. */
+  open(query?: string): void {
+    if (!this.#dialog.open) this.#dialog.showModal();
+    document.body.toggleAttribute('data-search-modal-open', true);
+    if (query !== undefined) {
+      this.#input.value = query.slice(0, 200);
+      void this.#run();
+    }
+    this.#input.focus();
+  }
+
+  #load(): Promise<{ search: SearchFn; vocabulary: Vocabulary }> {
+    this.#pagefind ??= (async () => {
+      const [pagefind, entries] = await Promise.all([
+        import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
+        fetch(`${base}/search-vocabulary.json`)
+          .then((response) => (response.ok ? response.json() : []))
+          .catch(() => []),
+      ]);
+      await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
+      const search: SearchFn = async (term, filters) => (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
+      return { search, vocabulary: vocabularyFrom(entries) };
+    })();
+    return this.#pagefind;
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#shown = PAGE_SIZE;
+    this.#timer = setTimeout(() => void this.#run(), 120);
+  }
+
+  #activeFilters(): Record<string, string[]> | undefined {
+    const active = this.#filters.filter((select) => select.value !== '');
+    if (active.length === 0) return undefined;
+    return Object.fromEntries(active.map((select) => [select.dataset['searchFilter'] ?? '', [select.value]]));
+  }
+
+  async #run(keepScroll = false): Promise<void> {
+    const raw = this.#input.value;
+    const sequence = ++this.#sequence;
+    history.replaceState(history.state, '', withQueryParam(location, raw.trim() === '' ? null : raw));
+    if (raw.trim() === '') {
+      this.#results.replaceChildren();
+      this.#status.textContent = '';
+      this.#help.hidden = true;
+      this.#more.hidden = true;
+      return;
+    }
+    const { search, vocabulary } = await this.#load();
+    const outcome = await runSearch(raw, search, { vocabulary, filters: this.#activeFilters(), limit: this.#shown });
+    if (sequence !== this.#sequence) return; // a newer query has started
+    const scroll = this.#dialog.querySelector('.dialog-frame')?.scrollTop ?? 0;
+    this.#results.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.words)));
+    if (keepScroll) this.#dialog.querySelector('.dialog-frame')?.scrollTo({ top: scroll });
+    const corrected = outcome.prepared.corrections.map((c) => c.to);
+    const also = corrected.length > 0 ? ` Searched for: ${outcome.words.join(' ')}.` : '';
+    this.#status.textContent =
+      outcome.hits.length === 0
+        ? `No results for “${raw.slice(0, 80)}”.`
+        : `Showing ${outcome.hits.length} of ${outcome.total} matching ${outcome.total === 1 ? "page" : "pages"}.${also}`;
+    this.#more.hidden = outcome.hits.length >= outcome.total || outcome.hits.length < this.#shown;
+    this.#help.hidden = outcome.hits.length > 0;
+    this.#suggestions.replaceChildren(
+      ...(outcome.hits.length === 0 ? suggestWords(raw, vocabulary) : []).map((word) => {
+        const item = document.createElement('li');
+        const button = element('button', 'search-suggestion', word);
+        button.type = 'button';
+        button.addEventListener('click', () => this.open(word));
+        item.append(button);
+        return item;
+      }),
+    );
+  }
+
+  /** Arrow keys move between result links; Up from the first returns to the input. */
+  #moveFocus(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[index + 1] : links[index - 1];
+    (next ?? (event.key === 'ArrowUp' ? this.#input : links[index]))?.focus();
+  }
+}

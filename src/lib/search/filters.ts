@@ -1,0 +1,28 @@
+import type { PageFrontmatterExtension } from '../../schemas/page';
+import { TOPIC_AREA_LABELS } from '../../schemas/taxonomy';
+
+/** Labels readers see in the search filters; ids stay in the frontmatter. */
+const ROLE_LABELS: Record<string, string> = {
+  'backend-engineer': 'Backend engineer',
+  'data-engineer': 'Data engineer',
+  'analytics-engineer': 'Analytics engineer',
+  'ml-engineer': 'ML engineer',
+  'platform-engineer': 'Platform engineer',
+  'data-scientist': 'Data scientist',
+  sre: 'Site reliability engineer',
+};
+const PAGE_TYPE_LABELS: Record<string, string> = { guide: 'Guide', comparison: 'Comparison', reference: 'Reference', tool: 'Tool' };
+
+export interface SearchFilter {
+  name: 'Topic' | 'Role' | 'Page type';
+  value: string;
+}
+
+/** Pagefind filters for a page, from its frontmatter: one topic, its roles, one page type. */
+export function searchFiltersFor(data: Partial<Pick<PageFrontmatterExtension, 'area' | 'roles' | 'pageType'>>): SearchFilter[] {
+  const filters: SearchFilter[] = [];
+  if (data.area) filters.push({ name: 'Topic', value: TOPIC_AREA_LABELS[data.area] });
+  for (const role of data.roles ?? []) filters.push({ name: 'Role', value: ROLE_LABELS[role] ?? role });
+  if (data.pageType) filters.push({ name: 'Page type', value: PAGE_TYPE_LABELS[data.pageType] ?? data.pageType });
+  return filters;
+}

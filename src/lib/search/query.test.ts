@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, closestWord, editDistance, prepareQuery, suggestWords, tokenize, vocabularyFrom } from './query';
+
+const vocabulary = vocabularyFrom([
+  ['data', 900],
+  ['date', 20],
+  ['engineer', 500],
+  ['engineering', 400],
+  ['kubernetes', 12],
+  ['pipeline', 80],
+  ['salary', 5],
+  ['backend', 600],
+  ['switch', 3],
+]);
+
+describe('tokenize', () => {
+  it('keeps dotted and hyphenated names whole', () => {
+    expect(tokenize('Node.js vs C++ and on-call!')).toEqual(['node.js', 'vs', 'c', 'and', 'on-call']);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions, substitutions and adjacent swaps', () => {
+    expect(editDistance('enginer', 'engineer', 2)).toBe(1);
+    expect(editDistance('pipleine', 'pipeline', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('closestWord', () => {
+  it('prefers the most frequent word at the same distance', () => {
+    expect(closestWord('dat', vocabulary)).toBe('data');
+  });
+  it('does not correct very short words or distant ones', () => {
+    expect(closestWord('xy', vocabulary)).toBeUndefined();
+    expect(closestWord('zebra', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('prepareQuery', () => {
+  it('fixes typos against the site vocabulary', () => {
+    expect(prepareQuery('dat enginer', vocabulary)).toEqual({
+      term: 'data engineer',
+      corrections: [
+        { from: 'dat', to: 'data' },
+        { from: 'enginer', to: 'engineer' },
+      ],
+    });
+    expect(prepareQuery('kubernets', vocabulary).term).toBe('kubernetes');
+  });
+
+  it('expands abbreviations and slang, phrases first', () => {
+    expect(prepareQuery('k8s').term).toBe('kubernetes');
+    expect(prepareQuery('data eng').term).toBe('data engineering');
+    expect(prepareQuery('SWE to DE').term).toBe('software engineer to data engineer');
+  });
+
+  it('expands BE only in capitals, so the verb is left alone', () => {
+    expect(prepareQuery('DE vs BE').term).toBe('data engineer vs backend engineer');
+    expect(prepareQuery('should it be').term).toBe('should it be');
+  });
+
+  it('leaves stopwords, numbers and unknown words alone', () => {
+    expect(prepareQuery('who can switch in 2026 zebra', vocabulary).term).toBe('who can switch in 2026 zebra');
+  });
+
+  it('bounds hostile input', () => {
+    expect(prepareQuery('<script>alert(1)</script>').term).toBe('script alert 1 script');
+    expect(prepareQuery('a'.repeat(10_000)).term.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(prepareQuery('').term).toBe('');
+  });
+});
+
+describe('suggestWords', () => {
+  it('suggests close site words for unknown ones', () => {
+    expect(suggestWords('salery', vocabulary)).toEqual(['salary']);
+    expect(suggestWords('the data', vocabulary)).toEqual([]);
+  });
+});

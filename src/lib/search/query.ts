@@ -1,0 +1,181 @@
+/**
+ * Query preparation for site search, shared by the search dialog and the search benchmark.
+ * Pagefind has no synonyms and no typo tolerance: this module adds both, from a small vocabulary
+ * built from the site's own text, before the query reaches Pagefind. Pure: no DOM, no fetch.
+ */
+
+/** Longer queries are cut: nobody types more, and it bounds the work per keystroke. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Words and phrases readers use for the guide's terms. Applied to whole words, longest phrase first. */
+export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['data eng', 'data engineering'],
+  ['data engg', 'data engineering'],
+  ['backend dev', 'backend engineer'],
+  ['backend devs', 'backend engineers'],
+  ['back end', 'backend'],
+  ['back-end', 'backend'],
+  ['de', 'data engineer'],
+  ['swe', 'software engineer'],
+  ['sde', 'software engineer'],
+  ['dev', 'engineer'],
+  ['devs', 'engineers'],
+  ['eng', 'engineer'],
+  ['k8s', 'kubernetes'],
+  ['kube', 'kubernetes'],
+  ['pg', 'postgresql'],
+  ['postgres', 'postgresql'],
+  ['db', 'database'],
+  ['dbs', 'databases'],
+  ['dwh', 'data warehouse'],
+  ['infra', 'infrastructure'],
+  ['ml', 'machine learning'],
+  ['llm', 'ai llm'],
+  ['genai', 'ai'],
+  ['cdc', 'change data capture'],
+  ['pii', 'personal data'],
+  ['gdpr', 'gdpr personal data'],
+  ['oncall', 'on call'],
+  ['on-call', 'on call'],
+  ['salary', 'salary pay compensation'],
+  ['salaries', 'salary pay compensation'],
+  ['earns', 'earn pay'],
+  ['paid', 'pay'],
+  ['comp', 'compensation'],
+  ['mvp', 'mvp early product'],
+];
+
+/** Acronyms that are also everyday words ("be"): expanded only when typed in capitals. */
+const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend engineer']]);
+
+/** Words too common to correct or to suggest: the vocabulary may lack them, and that is fine. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  'a about actually all also am an and any are as at be been being but by can could did do does doing for from get got has have how i if in into is it its just me my of on or our ours really s should so t than that the their them themselves then there these they this those to us vs was we were what when where which who why will with would you your'.split(
+    ' ',
+  ),
+);
+
+/** The site's own words with how often they occur, most frequent first (`/search-vocabulary.json`). */
+export interface Vocabulary {
+  words: ReadonlyMap<string, number>;
+}
+
+export function vocabularyFrom(entries: ReadonlyArray<readonly [string, number]>): Vocabulary {
+  return { words: new Map(entries) };
+}
+
+/** Lower-case word tokens: letters and digits, with inner hyphens, dots or plus signs (node.js, c++). */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.+-][\p{L}\p{N}]+)*/gu;
+
+/** Like `tokenize`, but capitalised-only acronyms are expanded before case is lost. */
+function tokenizeKeepingAcronyms(text: string): string[] {
+  return (text.match(WORD) ?? []).flatMap((word) => CAPITALISED_ONLY.get(word)?.split(' ') ?? [word.toLowerCase()]);
+}
+
+/** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** How many edits a word of this length may need to count as a typo of a vocabulary word. */
+function allowedEdits(word: string): number {
+  if (word.length <= 3) return word.length === 3 ? 1 : 0;
+  return word.length <= 6 ? 1 : 2;
+}
+
+/** The vocabulary word closest to `word`, most frequent on ties; undefined when none is close enough. */
+export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
+  const max = allowedEdits(word);
+  if (max === 0) return undefined;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  let bestFrequency = -1;
+  for (const [candidate, frequency] of vocabulary.words) {
+    if (Math.abs(candidate.length - word.length) > max) continue;
+    const distance = editDistance(word, candidate, max);
+    if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+      best = candidate;
+      bestDistance = distance;
+      bestFrequency = frequency;
+    }
+  }
+  return bestDistance <= max ? best : undefined;
+}
+
+function applySynonyms(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = SYNONYMS.map(([phrase, replacement]) => ({ parts: phrase.split(' '), replacement }))
+      .filter(({ parts }) => parts.every((part, k) => tokens[i + k] === part))
+      .sort((x, y) => y.parts.length - x.parts.length)[0];
+    if (match) {
+      out.push(...match.replacement.split(' '));
+      i += match.parts.length;
+    } else {
+      out.push(tokens[i] ?? '');
+      i += 1;
+    }
+  }
+  return out;
+}
+
+export interface PreparedQuery {
+  /** What to send to Pagefind. */
+  term: string;
+  /** Words replaced as typos, for a "Searching for ..." note. */
+  corrections: Array<{ from: string; to: string }>;
+}
+
+/**
+ * Turns what the reader typed into what Pagefind should search: cut to a sane length, split into
+ * words, abbreviations and slang expanded, and words the site never uses replaced by the closest
+ * word it does use (when one is close enough). Unknown words with no close match stay as typed.
+ */
+export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuery {
+  const tokens = applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH)));
+  const corrections: PreparedQuery['corrections'] = [];
+  const words = tokens.map((token) => {
+    if (!vocabulary || STOPWORDS.has(token) || vocabulary.words.has(token) || /\d/.test(token)) return token;
+    const fixed = closestWord(token, vocabulary);
+    if (!fixed) return token;
+    corrections.push({ from: token, to: fixed });
+    return fixed;
+  });
+  return { term: words.join(' '), corrections };
+}
+
+/** For a query that found nothing: vocabulary words close to each unknown word, best first. */
+export function suggestWords(raw: string, vocabulary: Vocabulary, limit = 5): string[] {
+  const suggestions = new Set<string>();
+  for (const token of tokenize(raw.slice(0, MAX_QUERY_LENGTH))) {
+    if (STOPWORDS.has(token) || vocabulary.words.has(token)) continue;
+    const close = [...vocabulary.words]
+      .map(([word, frequency]) => ({ word, frequency, distance: editDistance(token, word, 2) }))
+      .filter(({ distance }) => distance <= 2)
+      .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency)
+      .slice(0, limit);
+    for (const { word } of close) suggestions.add(word);
+  }
+  return [...suggestions].slice(0, limit);
+}

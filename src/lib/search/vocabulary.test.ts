@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary } from './vocabulary';
+
+describe('buildVocabulary', () => {
+  it('counts visible words, most frequent first, without markup or numbers', () => {
+    const vocabulary = buildVocabulary([
+      "import { Card } from '~/components';\n## Data pipelines {#data-pipelines}\nData moves. See [pipelines](/boundary/x/) in 2026.",
+      '<Comparison id="testing" /> data',
+    ]);
+    expect(vocabulary[0]).toEqual(['data', 3]);
+    expect(Object.fromEntries(vocabulary)).toMatchObject({ pipelines: 2, moves: 1, see: 1, in: 1 });
+    const words = vocabulary.map(([word]) => word);
+    expect(words).not.toContain('import');
+    expect(words).not.toContain('comparison');
+    expect(words).not.toContain('boundary');
+    expect(words).not.toContain('2026');
+  });
+
+  it('keeps only the most frequent words up to the limit', () => {
+    expect(buildVocabulary(['a1 b2 b2 c3 c3 c3'], 2)).toEqual([
+      ['c3', 3],
+      ['b2', 2],
+    ]);
+  });
+});

@@ -1,0 +1,166 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { vocabularyFrom, type Vocabulary } from '../../../src/lib/search/query.ts';
+import { runSearch, type PagefindData, type SearchFn } from '../../../src/lib/search/engine.ts';
+
+/** One evaluation query: what a reader types and where it should land (page, or page#section). */
+export interface QueryCase {
+  q: string;
+  expect: string[];
+  kind: string;
+}
+
+export interface QueryOutcome {
+  q: string;
+  kind: string;
+  term: string;
+  /** 1-based rank of the first result that lands where expected, within the top 5; null if none. */
+  rank: number | null;
+  top: string[];
+  /** Sections offered by each of the top results. */
+  sections: string[][];
+}
+
+export interface SearchScores {
+  mrr5: number;
+  recall1: number;
+  recall3: number;
+  outcomes: QueryOutcome[];
+}
+
+interface ResultView {
+  url: string;
+  subs: string[];
+}
+
+/** The landing places one result offers, as the search dialog shows them: the page and its top 3 sections. */
+function landings(result: ResultView): string[] {
+  return [result.url, ...result.subs];
+}
+
+function matches(result: ResultView, expected: string): boolean {
+  const [page = '', anchor] = expected.split('#');
+  if (result.url.split('#')[0] !== page) return false;
+  return anchor === undefined || result.subs.some((sub) => sub.endsWith(`#${anchor}`));
+}
+
+export async function loadVocabulary(page: Page): Promise<Vocabulary> {
+  return vocabularyFrom(await page.evaluate(async () => (await fetch('/search-vocabulary.json')).json()));
+}
+
+/** A Pagefind search function that runs in the page and hands results back to Node. */
+function browserSearch(page: Page): SearchFn {
+  return async (term, filters) => {
+    const found: Array<{ id: string; score: number }> = await page.evaluate(
+      async ([t, f]) => {
+        const w = window as unknown as { __pagefind: { search: (t: string, o: object) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<unknown> }> }> }; __results: Map<string, () => Promise<unknown>> };
+        const search = await w.__pagefind.search(t as string, f ? { filters: f } : {});
+        for (const r of search.results) w.__results.set(r.id, r.data);
+        return search.results.map((r) => ({ id: r.id, score: r.score }));
+      },
+      [term, filters] as const,
+    );
+    return found.map((r) => ({
+      ...r,
+      data: () =>
+        page.evaluate(async (id) => {
+          const w = window as unknown as { __results: Map<string, () => Promise<PagefindData>> };
+          return (await w.__results.get(id)?.()) as PagefindData;
+        }, r.id),
+    }));
+  };
+}
+
+/**
+ * Runs every query through the site's search strategy (src/lib/search/engine.ts), with Pagefind
+ * running in the browser, and scores where the top five results land. `baseline` sends the raw
+ * query to Pagefind alone, as Starlight's default search does.
+ */
+export async function evaluateSearch(
+  page: Page,
+  cases: readonly QueryCase[],
+  options: { baseline: boolean; ranking?: Record<string, number> | undefined },
+): Promise<SearchScores> {
+  await page.goto('/');
+  const vocabulary = options.baseline ? undefined : await loadVocabulary(page);
+  await page.evaluate(async (ranking) => {
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    await pagefind.options(ranking ? { ranking } : {});
+    Object.assign(window, { __pagefind: pagefind, __results: new Map() });
+  }, options.ranking);
+  const search = browserSearch(page);
+  const outcomes: QueryOutcome[] = [];
+  for (const testCase of cases) {
+    let term = testCase.q;
+    let results: ResultView[];
+    if (options.baseline) {
+      const found = (await search(term)).slice(0, 5);
+      results = await Promise.all(
+        found.map(async (r) => {
+          const data = await r.data();
+          const subs = data.sub_results[0]?.url === data.url ? data.sub_results.slice(1) : data.sub_results;
+          return { url: data.url, subs: [...subs].sort((a, b) => b.locations.length - a.locations.length).slice(0, 3).map((s) => s.url) };
+        }),
+      );
+    } else {
+      const outcome = await runSearch(testCase.q, search, { vocabulary, limit: 5 });
+      term = outcome.words.join(' ');
+      results = outcome.hits.map((hit) => ({ url: hit.url, subs: hit.sections.map((s) => s.url) }));
+    }
+    const index = results.findIndex((result) => testCase.expect.some((expected) => matches(result, expected)));
+    outcomes.push({ q: testCase.q, kind: testCase.kind, term, rank: index >= 0 ? index + 1 : null, top: results.map((r) => landings(r)[0] ?? ''), sections: results.map((r) => r.subs) });
+  }
+  const n = outcomes.length;
+  return {
+    mrr5: outcomes.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / n,
+    recall1: outcomes.filter((o) => o.rank === 1).length / n,
+    recall3: outcomes.filter((o) => o.rank !== null && o.rank <= 3).length / n,
+    outcomes,
+  };
+}
+
+export interface TransferFigures {
+  bytes: number;
+  requests: number;
+}
+
+/**
+ * Real dialog use on a fresh visit: what opening search and running the first query transfers, then
+ * what one more query transfers. Bytes are gzip (level 9) of each response, or its raw size if smaller.
+ */
+export async function measureSearchTransfer(browser: Browser, baseURL: string, first: string, later: string): Promise<{ first: TransferFigures; later: TransferFigures }> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/', { waitUntil: 'networkidle' });
+  let current: TransferFigures = { bytes: 0, requests: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const counted = current;
+    pending.push(
+      response.body().then(
+        (body) => {
+          counted.bytes += Math.min(body.length, gzipSync(body, { level: 9 }).length);
+          counted.requests += 1;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  const settle = async () => {
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    await Promise.all(pending.splice(0));
+  };
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill(first);
+  await page.locator('.search-result').first().waitFor();
+  await settle();
+  const firstFigures = current;
+  current = { bytes: 0, requests: 0 };
+  await page.getByRole('searchbox', { name: 'Search' }).fill(later);
+  await page.locator('.search-result').first().waitFor();
+  await settle();
+  const laterFigures = current;
+  await context.close();
+  return { first: firstFigures, later: laterFigures };
+}
