@@ -3,6 +3,9 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
 import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
+import { searchPages } from './src/integrations/search-pages.ts';
+import { linkContract } from './src/integrations/link-contract.ts';
+import starlightLinksValidator from 'starlight-links-validator';
 
 /** Public origin of the deployed site; used for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
@@ -35,10 +38,26 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
+      plugins: [
+        // Every error option on: internal links in Markdown must reach a page and a heading.
+        starlightLinksValidator({
+          errorOnFallbackPages: true,
+          errorOnInconsistentLocale: true,
+          errorOnRelativeLinks: true,
+          errorOnInvalidHashes: true,
+          errorOnLocalLinks: true,
+          sameSitePolicy: 'error',
+          // Published data files, not pages; the built-site crawl (npm run links:check) covers them.
+          exclude: ['/data/*.json'],
+        }),
+      ],
       sidebar: TOPIC_AREAS.map((area) => ({
         label: TOPIC_AREA_LABELS[area],
         items: [{ autogenerate: { directory: area } }],
       })),
     }),
+    // After Starlight, so the Pagefind index it builds exists.
+    searchPages(),
+    linkContract(),
   ],
 });

@@ -35,6 +35,22 @@ try {
   const executable = await resolveChromium();
   const browser = await chromium.launch({ executablePath: executable.path, args: CHROMIUM_ARGS });
   const page = await (await browser.newContext({ baseURL })).newPage();
+  if (process.argv.includes('--sweep-weights')) {
+    // Grid over the engine's evidence weights, with the site's Pagefind ranking.
+    const rows: Array<[string, number, number]> = [];
+    for (const matched of [1, 2, 3])
+      for (const title of [1, 1.5, 2.5])
+        for (const heading of [1, 1.5, 2.5])
+          for (const pagefind of [0.5, 1]) {
+            const weights = { matched, title, titlePrecision: 1, heading, pagefind };
+            const s = await evaluateSearch(page, cases, { baseline: false, ranking: PAGEFIND_RANKING, weights });
+            rows.push([JSON.stringify(weights), s.mrr5, s.recall3]);
+          }
+    rows.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+    for (const [w, m, r] of rows.slice(-8)) console.log(`${w}  MRR@5 ${m.toFixed(3)}  recall@3 ${pct(r)}`);
+    await browser.close();
+    process.exit(0);
+  }
   if (process.argv.includes('--sweep')) {
     // Grid over Pagefind's ranking knobs; prints MRR@5 / recall@3 per setting, best last.
     const rows: Array<[string, number, number]> = [];

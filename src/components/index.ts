@@ -3,3 +3,4 @@ export { Aside, Badge, Card, CardGrid, LinkCard, Steps, TabItem, Tabs } from '@a
 export { default as OrderFlowDiagram } from './OrderFlowDiagram.astro';
 export { default as Comparison } from './Comparison.astro';
 export { default as ComparisonCatalog } from './ComparisonCatalog.astro';
+export { default as StableLinks } from './StableLinks.astro';

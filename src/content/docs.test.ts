@@ -12,7 +12,7 @@ import { pageFrontmatterExtension } from '../schemas/page';
 import { copiedRuns, extractHeadings, lintPage, splitFrontmatter } from '../lib/content-lint';
 import { parseOrThrow } from '../lib/schema-errors';
 import { readComparisons } from '../lib/data-files';
-import { rowAnchor } from '../lib/compare-roles';
+import { rowAnchor, tableAnchor } from '../lib/compare-roles';
 import fingerprintFile from '../../tests/seed-fingerprint.json';
 
 const DOCS = 'src/content/docs';
@@ -48,7 +48,7 @@ const byUrl = new Map(pages.map((page) => [page.url, page]));
 // Comparison tables add linkable ids to the page that shows them: the table id and one per row.
 for (const table of readComparisons()) {
   const ids = byUrl.get(table.page)?.ids;
-  ids?.add(table.id);
+  ids?.add(tableAnchor(table.id));
   for (const row of table.rows) ids?.add(rowAnchor(table.id, row.id));
 }
 const fingerprint = new Set(fingerprintFile.hashes);

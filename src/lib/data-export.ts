@@ -1,6 +1,6 @@
 import type { Comparison } from '../schemas/comparison';
 import type { Role } from '../schemas/role';
-import { rowAnchor } from './compare-roles';
+import { rowAnchor, tableAnchor } from './compare-roles';
 
 /** Version of the published JSON shape; bumped only on a breaking change. */
 export const DATA_FORMAT_VERSION = 1;
@@ -21,7 +21,8 @@ export function exportComparisons(tables: readonly Comparison[]) {
         title: table.title,
         description: table.description,
         page: table.page,
-        url: `${table.page}#${table.id}`,
+        anchor: tableAnchor(table.id),
+        url: `${table.page}#${tableAnchor(table.id)}`,
         roles: table.roles,
         defaultRoles: table.defaultRoles,
         asOf: table.asOf.toISOString().slice(0, 10),

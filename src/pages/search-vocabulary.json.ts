@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildVocabulary } from '../lib/search/vocabulary';
+import { VOCABULARY_LIMIT, buildVocabulary } from '../lib/search/vocabulary';
 
 /** The site's own words, for typo correction and "did you mean" in search. Loaded with the search UI. */
 export const GET: APIRoute = async () => {
@@ -14,5 +14,6 @@ export const GET: APIRoute = async () => {
       ...table.data.rows.flatMap((row) => [row.aspect, row.note ?? '', ...Object.values(row.cells).flatMap((cell) => [cell.text, cell.detail ?? ''])]),
     ]),
   ];
-  return new Response(JSON.stringify(buildVocabulary(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Every word counts, even one seen once: a word missing here would be "corrected" into another.
+  return new Response(JSON.stringify(buildVocabulary(texts, VOCABULARY_LIMIT)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { kebabId, sourceSchema } from './page';
 import { ROLE_IDS, type RoleId } from './taxonomy';
 
+/** Suffixes the table component uses for its own anchors (`<table>--table`, `--caption`, `--roles`). */
+export const RESERVED_ROW_IDS = ['table', 'caption', 'roles', 'roles-hint'];
+
 /** What one role looks like for one aspect of a comparison. */
 export const cellSchema = z
   .object({
@@ -17,7 +20,9 @@ export type Cell = z.infer<typeof cellSchema>;
 export const rowSchema = z
   .object({
     /** Stable kebab-case id; with the table id it forms the row's link anchor. Never renamed. */
-    id: kebabId,
+    id: kebabId.refine((id) => !RESERVED_ROW_IDS.includes(id), {
+      message: `is reserved for the table itself (${RESERVED_ROW_IDS.join(', ')})`,
+    }),
     /** What is being compared, e.g. "Primary focus". Shown as the row header. */
     aspect: z.string().min(2).max(80),
     /** One cell per role the table declares, keyed by role id. */

@@ -55,6 +55,11 @@ export const pageFrontmatterExtension = z
     pageType: z.enum(PAGE_TYPES).default('guide'),
     /** Date a person last checked the page against its sources. */
     lastReviewed: z.coerce.date(),
+    /**
+     * Old section ids that must keep working, mapped to the id that now holds their content:
+     * `{ old-id: new-id }`. The build places each old id on the new target (see README, "Link contract").
+     */
+    anchorAliases: z.record(kebabId, kebabId).optional(),
     /** Public sources behind the page's facts; at least one. */
     sources: z.array(sourceSchema).min(1),
   })

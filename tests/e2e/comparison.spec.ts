@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const PAGE = '/differences/purpose-and-outcomes/';
-const TABLE = '#purpose-and-outcomes';
+const TABLE = '#purpose-and-outcomes--table';
 const column = (page: Page, role: string) => page.locator(`${TABLE} thead th[data-role="${role}"]`);
 const box = (page: Page, name: string) => page.locator(TABLE).getByRole('checkbox', { name, exact: true });
 

@@ -110,3 +110,17 @@ test.describe('with JavaScript off', () => {
     expect(unreadable).toEqual([]);
   });
 });
+
+test('no page repeats an element id', async ({ page }) => {
+  const repeated: string[] = [];
+  for (const path of pages) {
+    await page.goto(path);
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) repeated.push(`${path}#${id}`);
+      seen.add(id);
+    }
+  }
+  expect(repeated).toEqual([]);
+});

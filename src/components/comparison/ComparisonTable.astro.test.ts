@@ -99,6 +99,7 @@ describe('<ComparisonTable>', () => {
   it('gives every row a stable anchor, a link control and a search sub-result title', async () => {
     const doc = await render({ table, roles });
     const rows = [...doc.querySelectorAll('tbody tr')];
+    expect(doc.querySelector('comparison-table')?.id).toBe('on-call--table');
     expect(rows.map((row) => row.id)).toEqual(['on-call--first-signal', 'on-call--first-action']);
     expect(rows[0]?.getAttribute('data-pagefind-title')).toBe('On call compared: First signal');
     const link = rows[1]?.querySelector('a[data-row-link]');

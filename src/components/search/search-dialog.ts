@@ -4,7 +4,7 @@
  * they land on, and keeps the query in the URL (?q=) so a search can be shared.
  */
 import { PAGEFIND_RANKING } from '../../lib/search/ranking';
-import { runSearch, type Hit, type PagefindResult, type SearchFn } from '../../lib/search/engine';
+import { pageIndexFrom, runSearch, type Hit, type PageIndex, type PagefindResult, type SearchFn } from '../../lib/search/engine';
 import { suggestWords, vocabularyFrom, type Vocabulary } from '../../lib/search/query';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, isTypingTarget, withQueryParam } from '../../lib/search/url';
 import { excerptNodes } from '../../lib/search/excerpt';
@@ -67,7 +67,7 @@ export class SiteSearch extends HTMLElement {
   #help!: HTMLElement;
   #suggestions!: HTMLElement;
   #filters: HTMLSelectElement[] = [];
-  #pagefind: Promise<{ search: SearchFn; vocabulary: Vocabulary }> | undefined;
+  #pagefind: Promise<{ search: SearchFn; vocabulary: Vocabulary; pages: PageIndex }> | undefined;
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #shown = PAGE_SIZE;
@@ -137,24 +137,31 @@ export class SiteSearch extends HTMLElement {
   open(query?: string): void {
     if (!this.#dialog.open) this.#dialog.showModal();
     document.body.toggleAttribute('data-search-modal-open', true);
-    if (query !== undefined) {
-      this.#input.value = query.slice(0, 200);
-      void this.#run();
-    }
+    if (query !== undefined) void this.search(query);
     this.#input.focus();
   }
 
-  #load(): Promise<{ search: SearchFn; vocabulary: Vocabulary }> {
+  /** Types `query` into the search field and resolves once its results are shown. */
+  async search(query: string): Promise<void> {
+    this.#input.value = query.slice(0, 200);
+    this.#shown = PAGE_SIZE;
+    await this.#run();
+  }
+
+  #load(): Promise<{ search: SearchFn; vocabulary: Vocabulary; pages: PageIndex }> {
     this.#pagefind ??= (async () => {
-      const [pagefind, entries] = await Promise.all([
-        import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
-        fetch(`${base}/search-vocabulary.json`)
+      const json = (path: string) =>
+        fetch(`${base}${path}`)
           .then((response) => (response.ok ? response.json() : []))
-          .catch(() => []),
+          .catch(() => []);
+      const [pagefind, entries, pages] = await Promise.all([
+        import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
+        json('/search-vocabulary.json'),
+        json('/search-pages.json'),
       ]);
       await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
       const search: SearchFn = async (term, filters) => (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
-      return { search, vocabulary: vocabularyFrom(entries) };
+      return { search, vocabulary: vocabularyFrom(entries), pages: pageIndexFrom(pages) };
     })();
     return this.#pagefind;
   }
@@ -182,8 +189,8 @@ export class SiteSearch extends HTMLElement {
       this.#more.hidden = true;
       return;
     }
-    const { search, vocabulary } = await this.#load();
-    const outcome = await runSearch(raw, search, { vocabulary, filters: this.#activeFilters(), limit: this.#shown });
+    const { search, vocabulary, pages } = await this.#load();
+    const outcome = await runSearch(raw, search, { vocabulary, pages, filters: this.#activeFilters(), limit: this.#shown });
     if (sequence !== this.#sequence) return; // a newer query has started
     const scroll = this.#dialog.querySelector('.dialog-frame')?.scrollTop ?? 0;
     this.#results.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.words)));

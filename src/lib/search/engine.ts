@@ -35,6 +35,34 @@ export interface PagefindResult {
 
 export type SearchFn = (term: string, filters?: Record<string, string[]>) => Promise<PagefindResult[]>;
 
+/** What `/search-pages.json` says about one page (see src/integrations/search-pages.ts). */
+export interface PageEntry {
+  id: string;
+  url: string;
+  title: string;
+  headings: Array<[string, string, number]>;
+}
+
+/**
+ * True when `anchor` lies inside the section `section` of the page: after its heading and before the
+ * next heading of the same or a higher level. A table row inside a section lands in that section.
+ */
+export function isWithin(page: PageEntry, anchor: string, section: string): boolean {
+  if (anchor === section) return true;
+  const start = page.headings.findIndex(([id]) => id === section);
+  const at = page.headings.findIndex(([id]) => id === anchor);
+  if (start === -1 || at <= start) return false;
+  const level = page.headings[start]?.[2] ?? 2;
+  const end = page.headings.findIndex(([, , l], i) => i > start && l <= level);
+  return end === -1 || at < end;
+}
+
+export type PageIndex = ReadonlyMap<string, PageEntry>;
+
+export function pageIndexFrom(entries: readonly PageEntry[]): PageIndex {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
 export interface Section {
   title: string;
   url: string;
@@ -58,6 +86,10 @@ export interface SearchOutcome {
   total: number;
 }
 
+/** How much each kind of evidence counts when ranking pages; chosen with `npm run bench:search -- --sweep`. */
+export const EVIDENCE_WEIGHTS = { matched: 2, title: 1, titlePrecision: 1, heading: 2.5, pagefind: 1 };
+export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
+
 /** How many candidates are re-ranked by title and headings; each costs one fragment request. */
 export const RERANK_DEPTH = 8;
 export const MAX_SECTIONS = 3;
@@ -72,11 +104,12 @@ export function contentWords(term: string): string[] {
 /** Light stemming so "engineers" and "engineering" in a title count for "engineer" in a query. */
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('ing')) return word.slice(0, -3);
-  if (word.endsWith('ed')) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /**
@@ -99,6 +132,14 @@ function coverage(text: string, words: readonly string[], weight: WordWeight): n
   const stems = new Set(tokenize(text).map(stem));
   const total = words.reduce((sum, word) => sum + weight(word), 0) || 1;
   return words.filter((word) => stems.has(stem(word))).reduce((sum, word) => sum + weight(word), 0) / total;
+}
+
+/** Share (0..1) of `text`'s own content words that the query matched: short, focused titles win. */
+function precision(text: string, words: readonly string[]): number {
+  const own = [...new Set(tokenize(text).filter((token) => !STOPWORDS.has(token)).map(stem))];
+  if (own.length === 0) return 0;
+  const wanted = new Set(words.map(stem));
+  return own.filter((token) => wanted.has(token)).length / own.length;
 }
 
 /** Sections a page offers, without the page itself (Pagefind lists the title as a section too). */
@@ -129,10 +170,17 @@ interface Candidate {
   score: number;
 }
 
+/** Runs the strategy above. `limit` pages are returned with their data loaded. */
 export async function runSearch(
   raw: string,
   search: SearchFn,
-  options: { vocabulary?: Vocabulary | undefined; filters?: Record<string, string[]> | undefined; limit?: number } = {},
+  options: {
+    vocabulary?: Vocabulary | undefined;
+    pages?: PageIndex | undefined;
+    filters?: Record<string, string[]> | undefined;
+    limit?: number;
+    weights?: EvidenceWeights;
+  } = {},
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.vocabulary);
   const words = contentWords(prepared.term);
@@ -162,27 +210,48 @@ export async function runSearch(
       }
     }
   }
-  const ranked = [...candidates.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
 
-  // Re-rank the head of the list by where the words occur, then keep the rest in order.
-  const head = await Promise.all(
-    ranked.slice(0, RERANK_DEPTH).map(async (candidate) => {
-      const data = await candidate.result.data();
-      const inTitle = coverage(data.meta.title ?? '', words, weight);
-      const inHeading = Math.max(0, ...ownSections(data).map((sub) => coverage(sub.title, words, weight)));
-      const evidence = candidate.matched * 2 + inTitle * 2 + inHeading * 1.5 + candidate.score;
-      return { candidate, data, evidence };
-    }),
-  );
-  head.sort((a, b) => b.evidence - a.evidence);
-  const tail = ranked.slice(head.length, limit);
-  const tailData = await Promise.all(tail.map(async (candidate) => ({ candidate, data: await candidate.result.data() })));
-  const hits = [...head, ...tailData].slice(0, limit).map(({ candidate, data }) => ({
-    id: candidate.result.id,
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    excerpt: data.excerpt,
-    sections: pickSections(data, words, weight),
-  }));
+  // Rank every candidate by where the words occur. With the page index this needs no fetches; without
+  // it, only the head of Pagefind's own order can be looked at.
+  const w = options.weights ?? EVIDENCE_WEIGHTS;
+  const evidence = (candidate: Candidate, title: string, headings: readonly string[]) =>
+    candidate.matched * w.matched +
+    coverage(title, words, weight) * (w.title + w.titlePrecision * precision(title, words)) +
+    Math.max(0, ...headings.map((heading) => coverage(heading, words, weight))) * w.heading +
+    candidate.score * w.pagefind;
+  const ordered = [...candidates.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+  let ranked: Candidate[];
+  const pages = options.pages;
+  if (pages && pages.size > 0) {
+    ranked = ordered
+      .map((candidate) => {
+        const page = pages.get(candidate.result.id);
+        const value = page ? evidence(candidate, page.title, page.headings.map(([, text]) => text)) : evidence(candidate, '', []);
+        return { candidate, value };
+      })
+      .sort((a, b) => b.value - a.value)
+      .map(({ candidate }) => candidate);
+  } else {
+    const head = await Promise.all(
+      ordered.slice(0, RERANK_DEPTH).map(async (candidate) => {
+        const data = await candidate.result.data();
+        return { candidate, value: evidence(candidate, data.meta.title ?? '', ownSections(data).map((sub) => sub.title)) };
+      }),
+    );
+    head.sort((a, b) => b.value - a.value);
+    ranked = [...head.map(({ candidate }) => candidate), ...ordered.slice(head.length)];
+  }
+
+  const loaded = await Promise.all(ranked.slice(0, limit).map(async (candidate) => ({ candidate, data: await candidate.result.data() })));
+  // A fragment that failed to load is skipped rather than shown half-empty.
+  const hits = loaded
+    .filter((entry): entry is { candidate: Candidate; data: PagefindData } => entry.data != null)
+    .map(({ candidate, data }) => ({
+      id: candidate.result.id,
+      url: data.url,
+      title: data.meta.title ?? data.url,
+      excerpt: data.excerpt,
+      sections: pickSections(data, words, weight),
+    }));
   return { prepared, words, hits, total: candidates.size };
 }

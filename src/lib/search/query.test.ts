@@ -61,7 +61,12 @@ describe('prepareQuery', () => {
   });
 
   it('leaves stopwords, numbers and unknown words alone', () => {
-    expect(prepareQuery('who can switch in 2026 zebra', vocabulary).term).toBe('who can switch in 2026 zebra');
+    expect(prepareQuery('who can in 2026 zebra', vocabulary).term).toBe('who can in 2026 zebra');
+  });
+
+  it('adds related wording without dropping the reader\'s own', () => {
+    expect(prepareQuery('career pivot', vocabulary).term).toBe('career pivot move switch');
+    expect(prepareQuery('salary', vocabulary).term).toBe('salary pay compensation');
   });
 
   it('bounds hostile input', () => {

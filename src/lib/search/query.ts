@@ -29,7 +29,9 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['dbs', 'databases'],
   ['dwh', 'data warehouse'],
   ['infra', 'infrastructure'],
-  ['ml', 'machine learning'],
+  ['ml', 'ml machine learning'],
+  ['mle', 'ml engineer'],
+  ['mles', 'ml engineers'],
   ['llm', 'ai llm'],
   ['genai', 'ai'],
   ['cdc', 'change data capture'],
@@ -44,6 +46,27 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['comp', 'compensation'],
   ['mvp', 'mvp early product'],
 ];
+
+/**
+ * Words readers use for the same idea as the guide's own words. Unlike SYNONYMS, the reader's word is
+ * kept and the related ones are added, so either wording finds the page.
+ */
+export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [['switch', 'switching', 'transition', 'pivot', 'moving', 'move'], ['move', 'switch']],
+      [['pay', 'paid', 'salary', 'earn', 'earns', 'compensation', 'money'], ['pay', 'compensation']],
+      [['paged', 'pager', 'paging', 'oncall'], ['call', 'paged']],
+      [['measure', 'metrics', 'kpi', 'kpis', 'success'], ['measure', 'success']],
+      [['tools', 'stack', 'tech', 'technologies'], ['tools', 'stack']],
+      [['example', 'walkthrough', 'end-to-end'], ['example', 'worked']],
+      [['postmortem', 'post-mortem', 'retro', 'retrospective'], ['postmortem']],
+      [['levels', 'ladder', 'promotion', 'promoted'], ['levels', 'ladder']],
+      [['difference', 'differences', 'different', 'differ', 'versus', 'compare', 'comparison'], ['difference', 'compare']],
+      [['hire', 'hiring', 'recruit', 'recruiting'], ['hire', 'hiring']],
+    ] as const
+  ).flatMap(([words, related]) => words.map((word) => [word, related] as const)),
+);
 
 /** Acronyms that are also everyday words ("be"): expanded only when typed in capitals. */
 const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend engineer']]);
@@ -156,13 +179,14 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
   const tokens = applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH)));
   const corrections: PreparedQuery['corrections'] = [];
   const words = tokens.map((token) => {
-    if (!vocabulary || STOPWORDS.has(token) || vocabulary.words.has(token) || /\d/.test(token)) return token;
+    if (!vocabulary || STOPWORDS.has(token) || vocabulary.words.has(token) || RELATED_WORDS.has(token) || /\d/.test(token)) return token;
     const fixed = closestWord(token, vocabulary);
     if (!fixed) return token;
     corrections.push({ from: token, to: fixed });
     return fixed;
   });
-  return { term: words.join(' '), corrections };
+  const related = [...new Set(words.flatMap((word) => RELATED_WORDS.get(word) ?? []))].filter((r) => !words.includes(r));
+  return { term: [...words, ...related].join(' '), corrections };
 }
 
 /** For a query that found nothing: vocabulary words close to each unknown word, best first. */

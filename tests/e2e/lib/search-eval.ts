@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { vocabularyFrom, type Vocabulary } from '../../../src/lib/search/query.ts';
-import { runSearch, type PagefindData, type SearchFn } from '../../../src/lib/search/engine.ts';
+import { isWithin, pageIndexFrom, runSearch, type EvidenceWeights, type PageIndex, type PagefindData, type SearchFn } from '../../../src/lib/search/engine.ts';
 
 /** One evaluation query: what a reader types and where it should land (page, or page#section). */
 export interface QueryCase {
@@ -38,10 +38,16 @@ function landings(result: ResultView): string[] {
   return [result.url, ...result.subs];
 }
 
-function matches(result: ResultView, expected: string): boolean {
+/** A result lands where expected when it is the page, and, for a section, offers that section or a part of it. */
+function matches(result: ResultView, expected: string, pages: PageIndex | undefined): boolean {
   const [page = '', anchor] = expected.split('#');
   if (result.url.split('#')[0] !== page) return false;
-  return anchor === undefined || result.subs.some((sub) => sub.endsWith(`#${anchor}`));
+  if (anchor === undefined) return true;
+  const entry = pages ? [...pages.values()].find((p) => p.url === page) : undefined;
+  return result.subs.some((sub) => {
+    const id = sub.split('#')[1] ?? '';
+    return id === anchor || (entry !== undefined && isWithin(entry, id, anchor));
+  });
 }
 
 export async function loadVocabulary(page: Page): Promise<Vocabulary> {
@@ -79,10 +85,13 @@ function browserSearch(page: Page): SearchFn {
 export async function evaluateSearch(
   page: Page,
   cases: readonly QueryCase[],
-  options: { baseline: boolean; ranking?: Record<string, number> | undefined },
+  options: { baseline: boolean; ranking?: Record<string, number> | undefined; weights?: EvidenceWeights | undefined },
 ): Promise<SearchScores> {
   await page.goto('/');
   const vocabulary = options.baseline ? undefined : await loadVocabulary(page);
+  // The page index also serves to judge landings for the baseline (it only describes page structure).
+  const pageIndex = pageIndexFrom(await page.evaluate(async () => (await fetch('/search-pages.json')).json()));
+  const pages = options.baseline ? undefined : pageIndex;
   await page.evaluate(async (ranking) => {
     const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
     await pagefind.options(ranking ? { ranking } : {});
@@ -103,11 +112,11 @@ export async function evaluateSearch(
         }),
       );
     } else {
-      const outcome = await runSearch(testCase.q, search, { vocabulary, limit: 5 });
+      const outcome = await runSearch(testCase.q, search, { vocabulary, pages, limit: 5, ...(options.weights ? { weights: options.weights } : {}) });
       term = outcome.words.join(' ');
       results = outcome.hits.map((hit) => ({ url: hit.url, subs: hit.sections.map((s) => s.url) }));
     }
-    const index = results.findIndex((result) => testCase.expect.some((expected) => matches(result, expected)));
+    const index = results.findIndex((result) => testCase.expect.some((expected) => matches(result, expected, pageIndex)));
     outcomes.push({ q: testCase.q, kind: testCase.kind, term, rank: index >= 0 ? index + 1 : null, top: results.map((r) => landings(r)[0] ?? ''), sections: results.map((r) => r.subs) });
   }
   const n = outcomes.length;

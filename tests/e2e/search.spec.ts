@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PAGEFIND_RANKING } from '../../src/lib/search/ranking.ts';
+import { evaluateSearch, measureSearchTransfer, type QueryCase } from './lib/search-eval.ts';
+import { hostileQueries } from './lib/hostile.ts';
+
+const input = (page: Page) => page.getByRole('searchbox', { name: 'Search' });
+const results = (page: Page) => page.locator('[data-search-results] > li');
+
+test('search quality on the query set meets its thresholds', async ({ page }) => {
+  test.setTimeout(120_000);
+  const cases: QueryCase[] = JSON.parse(readFileSync('tests/search/queries.json', 'utf8'));
+  expect(cases.length).toBeGreaterThanOrEqual(60);
+  const scores = await evaluateSearch(page, cases, { baseline: false, ranking: PAGEFIND_RANKING });
+  const misses = scores.outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => `${o.q} -> ${o.top[0] ?? 'nothing'}`);
+  expect(scores.mrr5, `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.9);
+  expect(scores.recall3, `recall@3 ${scores.recall3.toFixed(3)}; not in top 3: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+});
+
+test('a shared ?q= link opens search with the query typed and results shown', async ({ page }) => {
+  await page.goto('/reference/glossary/?q=kafka');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(input(page)).toHaveValue('kafka');
+  await expect(results(page).first()).toBeVisible();
+  await expect(page.locator('.search-result-title').first()).toContainText(/kafka|tools|stack/i);
+});
+
+test('typing keeps the query in the URL, and closing removes it', async ({ page }) => {
+  await page.goto('/differences/testing/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await input(page).fill('data contracts');
+  await expect(page).toHaveURL(/\?q=data\+contracts$/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page).toHaveURL(/\/differences\/testing\/$/);
+});
+
+test('keyboard: "/" and Ctrl+K open search, arrows reach results, Enter opens one', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await expect(input(page)).toBeFocused();
+  await page.keyboard.type('change data capture');
+  await expect(results(page).first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('[data-search-results] a').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-search-results] a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  const href = (await first.getAttribute('href')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(href.replace(/[.?+]/g, '\\$&')));
+});
+
+test('a section result opens at that section with the searched words highlighted', async ({ page }) => {
+  await page.goto('/?q=joint%20postmortem');
+  const section = page.locator('a.search-section-link[href*="#joint-postmortem"]').first();
+  await expect(section).toBeVisible();
+  await section.click();
+  await expect(page).toHaveURL(/\/boundary\/backfills-and-incidents\/\?highlight=joint&highlight=postmortem#joint-postmortem$/);
+  await expect(page.locator('#joint-postmortem')).toBeInViewport();
+  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+});
+
+test('filters narrow results to a topic, a role or a page type', async ({ page }) => {
+  await page.goto('/?q=on%20call');
+  await expect(results(page).first()).toBeVisible();
+  await page.getByText('Filters').click();
+  await page.getByLabel('Topic').selectOption('Careers');
+  await expect(page.locator('[data-search-status]')).toContainText('Showing');
+  const hrefs = await page.locator('a.search-result-link:not(.search-section-link)').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/careers\//);
+});
+
+test('a query that finds nothing offers topics to start from', async ({ page }) => {
+  await page.goto('/?q=zzqxv');
+  await expect(page.locator('[data-search-status]')).toHaveText('No results for “zzqxv”.');
+  const help = page.locator('[data-search-help]');
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('link', { name: 'Glossary' })).toHaveAttribute('href', '/reference/glossary/');
+});
+
+test('typos and abbreviations still find the page', async ({ page }) => {
+  await page.goto('/?q=kubernets');
+  await expect(page.locator('[data-search-status]')).toContainText('Searched for: kubernetes');
+  await expect(page.locator('.search-result-title').first()).toContainText(/kubernetes|tools|technolog/i);
+  await page.goto('/?q=k8s');
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('1,000 hostile queries run no script and raise no uncaught error', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    errors.push(`a ${dialog.type()} dialog opened`);
+    void dialog.dismiss();
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const queries = hostileQueries(1000);
+  expect(queries).toHaveLength(1000);
+  expect(Math.max(...queries.map((q) => q.length))).toBeGreaterThanOrEqual(10_000);
+  for (let i = 0; i < queries.length; i += 50) {
+    await page.evaluate(async (batch) => {
+      const search = document.querySelector('site-search') as unknown as { search(q: string): Promise<void> };
+      for (const query of batch) await search.search(query);
+    }, queries.slice(i, i + 50));
+  }
+  // Through the real input as well, and through shared links.
+  for (const query of queries.slice(0, 20)) await input(page).fill(query.slice(0, 200));
+  for (const query of queries.slice(0, 10)) await page.goto(`/?q=${encodeURIComponent(query.slice(0, 500))}`);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('[data-search-results] script, [data-search-results] img, [data-search-results] iframe, [data-search-results] svg').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('the search dialog transfers little on the first query and less on later ones', async ({ browser, baseURL }) => {
+  const transfer = await measureSearchTransfer(browser, baseURL ?? '', 'kafka', 'data contracts');
+  test.info().annotations.push({ type: 'transfer', description: JSON.stringify(transfer) });
+  expect(transfer.first.bytes).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
+  expect(transfer.later.bytes).toBeLessThanOrEqual(LATER_QUERY_BUDGET);
+});
