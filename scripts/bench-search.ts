@@ -84,9 +84,12 @@ try {
     }
   }
   if (!baseline) {
-    const transfer = await measureSearchTransfer(browser, baseURL, 'kafka', 'data contracts');
-    console.log(`\nfirst query (open search + "kafka"): ${(transfer.first.bytes / 1024).toFixed(1)} KiB gzip in ${transfer.first.requests} requests`);
-    console.log(`later query ("data contracts"):      ${(transfer.later.bytes / 1024).toFixed(1)} KiB gzip in ${transfer.later.requests} requests`);
+    const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+    const unrelated = await measureSearchTransfer(browser, baseURL, 'kafka', 'data contracts');
+    const refined = await measureSearchTransfer(browser, baseURL, 'kafka', 'kafka streaming');
+    console.log(`\nfirst query (open search + "kafka"):   ${kib(unrelated.first.bytes)} gzip in ${unrelated.first.requests} requests`);
+    console.log(`later query, new words ("data contracts"): ${kib(unrelated.later.bytes)} gzip in ${unrelated.later.requests} requests`);
+    console.log(`later query, refined ("kafka streaming"):  ${kib(refined.later.bytes)} gzip in ${refined.later.requests} requests`);
   }
   await browser.close();
 } finally {

@@ -149,14 +149,29 @@ function ownSections(data: PagefindData): PagefindSubResult[] {
 
 /** A section's evidence: the query's weight in its heading first, then weighted hits in its text. */
 function sectionScore(section: PagefindSubResult, words: readonly string[], weight: WordWeight): number {
-  const hits = (section.weighted_locations ?? []).reduce((sum, l) => sum + l.weight, 0) || section.locations.length;
+  const hits = (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) || section.locations.length;
   return coverage(section.title, words, weight) * 100 + Math.log(1 + hits);
 }
 
-/** The sections to offer for a page, best evidence first. */
-export function pickSections(data: PagefindData, words: readonly string[], weight: WordWeight = () => 1, limit = MAX_SECTIONS): Section[] {
-  return ownSections(data)
-    .filter((sub) => sub.locations.length > 0)
+/**
+ * The sections to offer for a page, best evidence first. Pagefind's sub-results only cover the words
+ * of the search that found the page, so the page index's full list of headings is considered too:
+ * a heading that holds the query's words is offered even without a hit in its text.
+ */
+export function pickSections(
+  data: PagefindData,
+  words: readonly string[],
+  weight: WordWeight = () => 1,
+  page?: PageEntry,
+  limit = MAX_SECTIONS,
+): Section[] {
+  const found = ownSections(data).filter((sub) => sub.locations.length > 0);
+  const byUrl = new Map(found.map((sub) => [sub.url.split('#')[1] ?? '', sub]));
+  const base = data.url.split('#')[0] ?? data.url;
+  const extra: PagefindSubResult[] = (page?.headings ?? [])
+    .filter(([id, text]) => text !== '' && !byUrl.has(id) && coverage(text, words, weight) > 0)
+    .map(([id, text]) => ({ title: text, url: `${base}#${id}`, excerpt: '', locations: [] }));
+  return [...found, ...extra]
     .map((sub) => ({ sub, score: sectionScore(sub, words, weight) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
@@ -251,7 +266,7 @@ export async function runSearch(
       url: data.url,
       title: data.meta.title ?? data.url,
       excerpt: data.excerpt,
-      sections: pickSections(data, words, weight),
+      sections: pickSections(data, words, weight, options.pages?.get(candidate.result.id)),
     }));
   return { prepared, words, hits, total: candidates.size };
 }
