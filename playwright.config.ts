@@ -22,7 +22,7 @@ export default defineConfig({
   },
   // The built site, served as in production: search only exists after `astro build`.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `astro preview --force --host 127.0.0.1 --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -15,7 +15,9 @@ const baseline = process.argv.includes('--baseline');
 const port = 4332;
 const baseURL = `http://127.0.0.1:${port}`;
 const cases: QueryCase[] = JSON.parse(readFileSync('tests/search/queries.json', 'utf8'));
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('astro', ['preview', '--force', '--host', '127.0.0.1', '--port', String(port)], {
+  stdio: 'ignore',
+});
 
 async function waitForServer(): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -43,7 +45,11 @@ try {
         for (const heading of [1, 1.5, 2.5])
           for (const pagefind of [0.5, 1]) {
             const weights = { matched, title, titlePrecision: 1, heading, pagefind };
-            const s = await evaluateSearch(page, cases, { baseline: false, ranking: PAGEFIND_RANKING, weights });
+            const s = await evaluateSearch(page, cases, {
+              baseline: false,
+              ranking: PAGEFIND_RANKING,
+              weights,
+            });
             rows.push([JSON.stringify(weights), s.mrr5, s.recall3]);
           }
     rows.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
@@ -67,29 +73,51 @@ try {
     await browser.close();
     process.exit(0);
   }
-  const scores = await evaluateSearch(page, cases, baseline ? { baseline: true } : { baseline: false, ranking: PAGEFIND_RANKING });
-  console.log(`mode: ${baseline ? 'baseline (raw query, default ranking)' : 'tuned (prepared query, site ranking)'}; ${cases.length} queries`);
+  const scores = await evaluateSearch(
+    page,
+    cases,
+    baseline ? { baseline: true } : { baseline: false, ranking: PAGEFIND_RANKING },
+  );
+  console.log(
+    `mode: ${baseline ? 'baseline (raw query, default ranking)' : 'tuned (prepared query, site ranking)'}; ${cases.length} queries`,
+  );
   for (const kind of [...new Set(cases.map((c) => c.kind))]) {
     const of = scores.outcomes.filter((o) => o.kind === kind);
     const mrr = of.reduce((s, o) => s + (o.rank ? 1 / o.rank : 0), 0) / of.length;
     console.log(`  ${kind.padEnd(13)} n=${String(of.length).padStart(2)}  MRR@5 ${mrr.toFixed(3)}`);
   }
-  console.log(`MRR@5 ${scores.mrr5.toFixed(3)}  recall@1 ${pct(scores.recall1)}  recall@3 ${pct(scores.recall3)}`);
+  console.log(
+    `MRR@5 ${scores.mrr5.toFixed(3)}  recall@1 ${pct(scores.recall1)}  recall@3 ${pct(scores.recall3)}`,
+  );
   const misses = scores.outcomes.filter((o) => o.rank === null || o.rank > 3);
   if (misses.length > 0) {
     console.log('\nqueries not in the top 3:');
     for (const o of misses) {
-      console.log(`  [${o.rank ?? '-'}] "${o.q}" (searched: "${o.term}") top: ${o.top.slice(0, 3).join(' | ')}`);
-      if (process.argv.includes('--verbose')) console.log(`      expected: ${cases.find((c) => c.q === o.q)?.expect.join(' ')}\n      sections: ${o.sections.slice(0, 2).map((s) => s.join(' ')).join(' || ')}`);
+      console.log(
+        `  [${o.rank ?? '-'}] "${o.q}" (searched: "${o.term}") top: ${o.top.slice(0, 3).join(' | ')}`,
+      );
+      if (process.argv.includes('--verbose'))
+        console.log(
+          `      expected: ${cases.find((c) => c.q === o.q)?.expect.join(' ')}\n      sections: ${o.sections
+            .slice(0, 2)
+            .map((s) => s.join(' '))
+            .join(' || ')}`,
+        );
     }
   }
   if (!baseline) {
     const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
     const unrelated = await measureSearchTransfer(browser, baseURL, 'kafka', 'data contracts');
     const refined = await measureSearchTransfer(browser, baseURL, 'kafka', 'kafka streaming');
-    console.log(`\nfirst query (open search + "kafka"):   ${kib(unrelated.first.bytes)} gzip in ${unrelated.first.requests} requests`);
-    console.log(`later query, new words ("data contracts"): ${kib(unrelated.later.bytes)} gzip in ${unrelated.later.requests} requests`);
-    console.log(`later query, refined ("kafka streaming"):  ${kib(refined.later.bytes)} gzip in ${refined.later.requests} requests`);
+    console.log(
+      `\nfirst query (open search + "kafka"):   ${kib(unrelated.first.bytes)} gzip in ${unrelated.first.requests} requests`,
+    );
+    console.log(
+      `later query, new words ("data contracts"): ${kib(unrelated.later.bytes)} gzip in ${unrelated.later.requests} requests`,
+    );
+    console.log(
+      `later query, refined ("kafka streaming"):  ${kib(refined.later.bytes)} gzip in ${refined.later.requests} requests`,
+    );
   }
   await browser.close();
 } finally {

@@ -11,7 +11,7 @@ import { PAGE_BUDGET_BYTES, formatWeights, measurePage, type PageWeight } from '
 
 const port = 4331;
 const baseURL = `http://127.0.0.1:${port}`;
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+const server = spawn('astro', ['preview', '--force', '--host', '127.0.0.1', '--port', String(port)], {
   stdio: 'ignore',
 });
 

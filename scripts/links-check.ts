@@ -5,7 +5,13 @@
  * Usage: npm run build && npm run links:check
  */
 import { readFileSync } from 'node:fs';
-import { LOCK_COMMAND, LOCK_FILE, checkInternalLinks, checkLock, type LinkLock } from '../src/lib/links/lock.ts';
+import {
+  LOCK_COMMAND,
+  LOCK_FILE,
+  checkInternalLinks,
+  checkLock,
+  type LinkLock,
+} from '../src/lib/links/lock.ts';
 import { fileExists, readSite } from '../src/lib/links/site.ts';
 
 const site = readSite();
@@ -16,7 +22,9 @@ const locked = Object.values(lock.pages).reduce((n, anchors) => n + 1 + anchors.
 let failed = false;
 if (broken.length > 0) {
   failed = true;
-  console.error(`Locked links that no longer resolve (${broken.length}):\n${broken.map((b) => `  - ${b}`).join('\n')}`);
+  console.error(
+    `Locked links that no longer resolve (${broken.length}):\n${broken.map((b) => `  - ${b}`).join('\n')}`,
+  );
 }
 if (unlocked.length > 0) {
   failed = true;
@@ -28,5 +36,7 @@ if (internal.length > 0) {
   failed = true;
   console.error(`Broken internal links (${internal.length}):\n${internal.map((b) => `  - ${b}`).join('\n')}`);
 }
-console.log(`link contract: ${locked} locked links on ${Object.keys(lock.pages).length} pages; ${site.size} built pages crawled; ${failed ? 'FAILED' : 'all resolve'}`);
+console.log(
+  `link contract: ${locked} locked links on ${Object.keys(lock.pages).length} pages; ${site.size} built pages crawled; ${failed ? 'FAILED' : 'all resolve'}`,
+);
 process.exitCode = failed ? 1 : 0;

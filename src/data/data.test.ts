@@ -32,7 +32,10 @@ describe('comparison data', () => {
 });
 
 describe('data wording', () => {
-  const files = ['src/data/roles.yaml', ...readdirSync('src/data/comparisons').map((name) => `src/data/comparisons/${name}`)];
+  const files = [
+    'src/data/roles.yaml',
+    ...readdirSync('src/data/comparisons').map((name) => `src/data/comparisons/${name}`),
+  ];
   const fingerprint = new Set(fingerprintFile.hashes);
   it.each(files)('%s is written in its own words', (file) => {
     expect(copiedRuns(readFileSync(file, 'utf8'), fingerprint, fingerprintFile.gramLength)).toEqual([]);

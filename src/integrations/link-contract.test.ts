@@ -11,18 +11,26 @@ describe('insertAliases', () => {
     );
   });
   it('works for any element, such as a table row', () => {
-    expect(insertAliases(html, { 't--old': 't--r' }, 'page.mdx')).toContain('<span id="t--old" data-anchor-alias="t--r"');
+    expect(insertAliases(html, { 't--old': 't--r' }, 'page.mdx')).toContain(
+      '<span id="t--old" data-anchor-alias="t--r"',
+    );
   });
   it('fails clearly for a missing target or an id still in use', () => {
-    expect(() => insertAliases(html, { old: 'nowhere' }, 'page.mdx')).toThrow('page.mdx: field `anchorAliases.old`: no element with id "nowhere" on the page');
-    expect(() => insertAliases(html, { 'data-tests': 't--r' }, 'page.mdx')).toThrow('still has an element with id "data-tests"');
+    expect(() => insertAliases(html, { old: 'nowhere' }, 'page.mdx')).toThrow(
+      'page.mdx: field `anchorAliases.old`: no element with id "nowhere" on the page',
+    );
+    expect(() => insertAliases(html, { 'data-tests': 't--r' }, 'page.mdx')).toThrow(
+      'still has an element with id "data-tests"',
+    );
   });
 });
 
 describe('redirectPage', () => {
   it('forwards with the fragment, and works without JavaScript', () => {
     const out = redirectPage({ from: '/faq/', to: '/reference/faq/', reason: 'Short path.' });
-    expect(out).toContain('<script>location.replace("/reference/faq/" + location.search + location.hash)</script>');
+    expect(out).toContain(
+      '<script>location.replace("/reference/faq/" + location.search + location.hash)</script>',
+    );
     expect(out).toContain('<meta http-equiv="refresh" content="0; url=/reference/faq/">');
     expect(out).toContain('<meta name="field-guide-redirect" content="/reference/faq/">');
     expect(out.indexOf('<script>')).toBeLessThan(out.indexOf('http-equiv'));

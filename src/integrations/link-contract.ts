@@ -44,19 +44,26 @@ export function insertAliases(html: string, aliases: Record<string, string>, whe
   let out = html;
   for (const [alias, target] of Object.entries(aliases)) {
     if (new RegExp(`\\sid="${alias}"`).test(out)) {
-      throw new Error(`${where}: field \`anchorAliases.${alias}\`: the page still has an element with id "${alias}"; remove the alias`);
+      throw new Error(
+        `${where}: field \`anchorAliases.${alias}\`: the page still has an element with id "${alias}"; remove the alias`,
+      );
     }
     const wrapped = new RegExp(`<div class="sl-heading-wrapper[^"]*"[^>]*>(?=<h[1-6][^>]*\\sid="${target}")`);
     const element = new RegExp(`<[a-z][a-z0-9-]*(?=[^>]*\\sid="${target}")`);
     const match = wrapped.exec(out) ?? element.exec(out);
-    if (!match) throw new Error(`${where}: field \`anchorAliases.${alias}\`: no element with id "${target}" on the page`);
+    if (!match)
+      throw new Error(
+        `${where}: field \`anchorAliases.${alias}\`: no element with id "${target}" on the page`,
+      );
     const span = `<span id="${alias}" data-anchor-alias="${target}" class="anchor-alias" aria-hidden="true"></span>`;
     out = out.slice(0, match.index) + span + out.slice(match.index);
   }
   return out;
 }
 
-async function docsWithAliases(): Promise<Array<{ file: string; path: string; aliases: Record<string, string> }>> {
+async function docsWithAliases(): Promise<
+  Array<{ file: string; path: string; aliases: Record<string, string> }>
+> {
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -68,9 +75,13 @@ async function docsWithAliases(): Promise<Array<{ file: string; path: string; al
   await walk(DOCS);
   const found = [];
   for (const file of files) {
-    const data = load(splitFrontmatter(await readFile(file, 'utf8')).frontmatter) as { anchorAliases?: Record<string, string> } | null;
+    const data = load(splitFrontmatter(await readFile(file, 'utf8')).frontmatter) as {
+      anchorAliases?: Record<string, string>;
+    } | null;
     if (!data?.anchorAliases) continue;
-    const slug = relative(DOCS, file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+    const slug = relative(DOCS, file)
+      .replace(/\.mdx?$/, '')
+      .replace(/(^|\/)index$/, '');
     found.push({ file, path: slug === '' ? '/' : `/${slug}/`, aliases: data.anchorAliases });
   }
   return found;
@@ -83,16 +94,26 @@ export function linkContract(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const redirects = parseOrThrow(redirectsFileSchema, load(await readFile(REDIRECTS, 'utf8')), REDIRECTS);
+        const redirects = parseOrThrow(
+          redirectsFileSchema,
+          load(await readFile(REDIRECTS, 'utf8')),
+          REDIRECTS,
+        );
         for (const redirect of redirects) {
           const file = join(root, redirect.from, 'index.html');
           const exists = await readFile(file).then(
             () => true,
             () => false,
           );
-          if (exists) throw new Error(`${REDIRECTS}: redirect from ${redirect.from}: a page already exists at that path`);
+          if (exists)
+            throw new Error(
+              `${REDIRECTS}: redirect from ${redirect.from}: a page already exists at that path`,
+            );
           const target = await readFile(join(root, redirect.to, 'index.html')).catch(() => undefined);
-          if (!target) throw new Error(`${REDIRECTS}: redirect from ${redirect.from}: field \`to\`: no page at ${redirect.to}`);
+          if (!target)
+            throw new Error(
+              `${REDIRECTS}: redirect from ${redirect.from}: field \`to\`: no page at ${redirect.to}`,
+            );
           await mkdir(join(root, redirect.from), { recursive: true });
           await writeFile(file, redirectPage(redirect));
         }

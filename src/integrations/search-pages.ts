@@ -47,10 +47,14 @@ export function searchPages(): AstroIntegration {
         const fragments = join(root, 'pagefind', 'fragment');
         const names = (await readdir(fragments)).filter((name) => name.endsWith('.pf_fragment')).sort();
         const pages = await Promise.all(
-          names.map(async (name) => decodeFragment(name.replace(/\.pf_fragment$/, ''), await readFile(join(fragments, name)))),
+          names.map(async (name) =>
+            decodeFragment(name.replace(/\.pf_fragment$/, ''), await readFile(join(fragments, name))),
+          ),
         );
         await writeFile(join(root, 'search-pages.json'), JSON.stringify(pages));
-        logger.info(`search-pages.json: ${pages.length} pages, ${pages.reduce((n, p) => n + p.headings.length, 0)} sections`);
+        logger.info(
+          `search-pages.json: ${pages.length} pages, ${pages.reduce((n, p) => n + p.headings.length, 0)} sections`,
+        );
       },
     },
   };

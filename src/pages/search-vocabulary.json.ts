@@ -11,9 +11,15 @@ export const GET: APIRoute = async () => {
     ...tables.flatMap((table) => [
       table.data.title,
       table.data.description,
-      ...table.data.rows.flatMap((row) => [row.aspect, row.note ?? '', ...Object.values(row.cells).flatMap((cell) => [cell.text, cell.detail ?? ''])]),
+      ...table.data.rows.flatMap((row) => [
+        row.aspect,
+        row.note ?? '',
+        ...Object.values(row.cells).flatMap((cell) => [cell.text, cell.detail ?? '']),
+      ]),
     ]),
   ];
   // Every word counts, even one seen once: a word missing here would be "corrected" into another.
-  return new Response(JSON.stringify(buildVocabulary(texts, VOCABULARY_LIMIT)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(buildVocabulary(texts, VOCABULARY_LIMIT)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 
-const pagePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a root-relative page path with a trailing slash, like /faq/');
+const pagePath = z
+  .string()
+  .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a root-relative page path with a trailing slash, like /faq/');
 
 /** One moved page: `src/data/redirects.yaml`. The old path keeps working, with its #fragment. */
 export const redirectSchema = z

@@ -114,9 +114,7 @@ test('search lands on a table row', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('searchbox', { name: 'Search' }).fill('main consumers');
-  const sub = page
-    .locator('a.search-result-link[href*="#purpose-and-outcomes--main-consumers"]')
-    .first();
+  const sub = page.locator('a.search-result-link[href*="#purpose-and-outcomes--main-consumers"]').first();
   await expect(sub).toBeVisible();
   await sub.click();
   await expect(page.locator('#purpose-and-outcomes--main-consumers')).toBeInViewport();

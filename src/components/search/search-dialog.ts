@@ -4,7 +4,14 @@
  * they land on, and keeps the query in the URL (?q=) so a search can be shared.
  */
 import { PAGEFIND_RANKING } from '../../lib/search/ranking';
-import { pageIndexFrom, runSearch, type Hit, type PageIndex, type PagefindResult, type SearchFn } from '../../lib/search/engine';
+import {
+  pageIndexFrom,
+  runSearch,
+  type Hit,
+  type PageIndex,
+  type PagefindResult,
+  type SearchFn,
+} from '../../lib/search/engine';
 import { suggestWords, vocabularyFrom, type Vocabulary } from '../../lib/search/query';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, isTypingTarget, withQueryParam } from '../../lib/search/url';
 import { excerptNodes } from '../../lib/search/excerpt';
@@ -24,7 +31,11 @@ function resultHref(url: string, words: readonly string[]): string {
   return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -106,7 +117,11 @@ export class SiteSearch extends HTMLElement {
     });
     this.#input.addEventListener('input', () => this.#schedule());
     this.#input.addEventListener('keydown', (event) => {
-      if (event.key === 'ArrowDown') {
+      // In a search field, Escape would only clear the text; here it closes the dialog, as elsewhere.
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.#dialog.close();
+      } else if (event.key === 'ArrowDown') {
         event.preventDefault();
         this.#results.querySelector<HTMLAnchorElement>('a')?.focus();
       }
@@ -123,7 +138,14 @@ export class SiteSearch extends HTMLElement {
         event.preventDefault();
         if (this.#dialog.open) this.#dialog.close();
         else this.open();
-      } else if (event.key === '/' && !this.#dialog.open && !event.metaKey && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target)) {
+      } else if (
+        event.key === '/' &&
+        !this.#dialog.open &&
+        !event.metaKey &&
+        !event.ctrlKey &&
+        !event.altKey &&
+        !isTypingTarget(event.target)
+      ) {
         event.preventDefault();
         this.open();
       }
@@ -160,7 +182,8 @@ export class SiteSearch extends HTMLElement {
         json('/search-pages.json'),
       ]);
       await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
-      const search: SearchFn = async (term, filters) => (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
+      const search: SearchFn = async (term, filters) =>
+        (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
       return { search, vocabulary: vocabularyFrom(entries), pages: pageIndexFrom(pages) };
     })();
     return this.#pagefind;
@@ -190,7 +213,12 @@ export class SiteSearch extends HTMLElement {
       return;
     }
     const { search, vocabulary, pages } = await this.#load();
-    const outcome = await runSearch(raw, search, { vocabulary, pages, filters: this.#activeFilters(), limit: this.#shown });
+    const outcome = await runSearch(raw, search, {
+      vocabulary,
+      pages,
+      filters: this.#activeFilters(),
+      limit: this.#shown,
+    });
     if (sequence !== this.#sequence) return; // a newer query has started
     const scroll = this.#dialog.querySelector('.dialog-frame')?.scrollTop ?? 0;
     this.#results.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.words)));
@@ -200,7 +228,7 @@ export class SiteSearch extends HTMLElement {
     this.#status.textContent =
       outcome.hits.length === 0
         ? `No results for “${raw.slice(0, 80)}”.`
-        : `Showing ${outcome.hits.length} of ${outcome.total} matching ${outcome.total === 1 ? "page" : "pages"}.${also}`;
+        : `Showing ${outcome.hits.length} of ${outcome.total} matching ${outcome.total === 1 ? 'page' : 'pages'}.${also}`;
     this.#more.hidden = outcome.hits.length >= outcome.total || outcome.hits.length < this.#shown;
     this.#help.hidden = outcome.hits.length > 0;
     this.#suggestions.replaceChildren(

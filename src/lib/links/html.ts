@@ -15,7 +15,8 @@ export interface BuiltPage {
 /** Reads the parts of a built HTML page that the link contract cares about. */
 export function readBuiltPage(html: string): BuiltPage {
   const { document } = parseHTML(html);
-  const redirect = document.querySelector('meta[name="field-guide-redirect"]')?.getAttribute('content') ?? undefined;
+  const redirect =
+    document.querySelector('meta[name="field-guide-redirect"]')?.getAttribute('content') ?? undefined;
   const ids = new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
   const anchors = [
     ...document.querySelectorAll(

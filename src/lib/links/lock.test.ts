@@ -34,7 +34,9 @@ describe('checkLock', () => {
     const { broken } = checkLock(lock, site);
     expect(broken).toHaveLength(1);
     expect(broken[0]).toContain('/differences/testing/#data-testing is locked');
-    expect(broken[0]).toContain('adding "data-testing: <new-id>" under anchorAliases in the frontmatter of /differences/testing/');
+    expect(broken[0]).toContain(
+      'adding "data-testing: <new-id>" under anchorAliases in the frontmatter of /differences/testing/',
+    );
   });
 
   it('passes when an alias id is kept on the new target', () => {
@@ -51,7 +53,10 @@ describe('checkLock', () => {
       ['/faq/', page([], { redirectsTo: '/reference/faq/' })],
       ['/reference/faq/', page(['etl-vs-elt'])],
     ]);
-    const report = checkLock({ version: 1, pages: { ...lock.pages, '/reference/faq/': ['etl-vs-elt'] } }, site);
+    const report = checkLock(
+      { version: 1, pages: { ...lock.pages, '/reference/faq/': ['etl-vs-elt'] } },
+      site,
+    );
     expect(report).toEqual({ broken: [], unlocked: [] });
   });
 
@@ -65,7 +70,9 @@ describe('checkLock', () => {
       ['/faq/', page([], { redirectsTo: '/reference/faq/' })],
       ['/reference/faq/', page(['elt-vs-etl'])],
     ]);
-    expect(checkLock(lock, wrongTarget).broken[0]).toContain('/reference/faq/ (redirected from /faq/) has no element with id "etl-vs-elt"');
+    expect(checkLock(lock, wrongTarget).broken[0]).toContain(
+      '/reference/faq/ (redirected from /faq/) has no element with id "etl-vs-elt"',
+    );
   });
 
   it('reports a stale lock: new pages and anchors that are not locked yet', () => {
@@ -98,7 +105,20 @@ describe('updateLock', () => {
 describe('checkInternalLinks', () => {
   it('finds links to missing pages, missing ids and missing files, following redirects', () => {
     const site: Site = new Map([
-      ['/a/', page(['x'], { links: ['/b/#y', '/b/#nope', '/gone/', '/faq/#y', '/data/roles.json', '/data/none.json', '/b/?q=kafka'] })],
+      [
+        '/a/',
+        page(['x'], {
+          links: [
+            '/b/#y',
+            '/b/#nope',
+            '/gone/',
+            '/faq/#y',
+            '/data/roles.json',
+            '/data/none.json',
+            '/b/?q=kafka',
+          ],
+        }),
+      ],
       ['/b/', page(['y'])],
       ['/faq/', page([], { redirectsTo: '/b/' })],
     ]);

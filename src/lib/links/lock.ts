@@ -46,7 +46,10 @@ export function updateLock(lock: LinkLock | undefined, site: Site): LinkLock {
   for (const path of new Set([...Object.keys(lock?.pages ?? {}), ...Object.keys(published)])) {
     pages[path] = [...new Set([...(lock?.pages[path] ?? []), ...(published[path] ?? [])])].sort();
   }
-  return { version: 1, pages: Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b))) };
+  return {
+    version: 1,
+    pages: Object.fromEntries(Object.entries(pages).sort(([a], [b]) => a.localeCompare(b))),
+  };
 }
 
 export interface LockReport {
@@ -78,7 +81,8 @@ export function checkLock(lock: LinkLock, site: Site): LockReport {
   for (const [path, anchors] of Object.entries(publishedLinks(site))) {
     const locked = new Set(lock.pages[path] ?? []);
     if (!(path in lock.pages)) unlocked.push(path);
-    for (const anchor of anchors) if (path in lock.pages && !locked.has(anchor)) unlocked.push(`${path}#${anchor}`);
+    for (const anchor of anchors)
+      if (path in lock.pages && !locked.has(anchor)) unlocked.push(`${path}#${anchor}`);
   }
   return { broken, unlocked };
 }

@@ -11,7 +11,10 @@ export function readSite(dist = 'dist'): Map<string, BuiltPage> {
       if (entry.isDirectory()) {
         if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
       } else if (entry.name === 'index.html') {
-        site.set(`/${relative(dist, dir)}/`.replace(/^\/\/$/, '/').replace(/\/+/g, '/'), readBuiltPage(readFileSync(path, 'utf8')));
+        site.set(
+          `/${relative(dist, dir)}/`.replace(/^\/\/$/, '/').replace(/\/+/g, '/'),
+          readBuiltPage(readFileSync(path, 'utf8')),
+        );
       }
     }
   };

@@ -136,7 +136,13 @@ function coverage(text: string, words: readonly string[], weight: WordWeight): n
 
 /** Share (0..1) of `text`'s own content words that the query matched: short, focused titles win. */
 function precision(text: string, words: readonly string[]): number {
-  const own = [...new Set(tokenize(text).filter((token) => !STOPWORDS.has(token)).map(stem))];
+  const own = [
+    ...new Set(
+      tokenize(text)
+        .filter((token) => !STOPWORDS.has(token))
+        .map(stem),
+    ),
+  ];
   if (own.length === 0) return 0;
   const wanted = new Set(words.map(stem));
   return own.filter((token) => wanted.has(token)).length / own.length;
@@ -149,7 +155,9 @@ function ownSections(data: PagefindData): PagefindSubResult[] {
 
 /** A section's evidence: the query's weight in its heading first, then weighted hits in its text. */
 function sectionScore(section: PagefindSubResult, words: readonly string[], weight: WordWeight): number {
-  const hits = (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) || section.locations.length;
+  const hits =
+    (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) ||
+    section.locations.length;
   return coverage(section.title, words, weight) * 100 + Math.log(1 + hits);
 }
 
@@ -209,7 +217,9 @@ export async function runSearch(
   const best = Math.max(...all.map((r) => r.score), 1e-9);
   for (const result of all) candidates.set(result.id, { result, matched: 1, score: result.score / best });
   if (words.length > 1) {
-    const single = await Promise.all(words.map(async (word) => ({ word, results: await search(word, options.filters) })));
+    const single = await Promise.all(
+      words.map(async (word) => ({ word, results: await search(word, options.filters) })),
+    );
     for (const { word, results } of single) {
       const share = weight(word) / totalWeight;
       const top = Math.max(...results.map((r) => r.score), 1e-9);
@@ -241,7 +251,13 @@ export async function runSearch(
     ranked = ordered
       .map((candidate) => {
         const page = pages.get(candidate.result.id);
-        const value = page ? evidence(candidate, page.title, page.headings.map(([, text]) => text)) : evidence(candidate, '', []);
+        const value = page
+          ? evidence(
+              candidate,
+              page.title,
+              page.headings.map(([, text]) => text),
+            )
+          : evidence(candidate, '', []);
         return { candidate, value };
       })
       .sort((a, b) => b.value - a.value)
@@ -250,14 +266,23 @@ export async function runSearch(
     const head = await Promise.all(
       ordered.slice(0, RERANK_DEPTH).map(async (candidate) => {
         const data = await candidate.result.data();
-        return { candidate, value: evidence(candidate, data.meta.title ?? '', ownSections(data).map((sub) => sub.title)) };
+        return {
+          candidate,
+          value: evidence(
+            candidate,
+            data.meta.title ?? '',
+            ownSections(data).map((sub) => sub.title),
+          ),
+        };
       }),
     );
     head.sort((a, b) => b.value - a.value);
     ranked = [...head.map(({ candidate }) => candidate), ...ordered.slice(head.length)];
   }
 
-  const loaded = await Promise.all(ranked.slice(0, limit).map(async (candidate) => ({ candidate, data: await candidate.result.data() })));
+  const loaded = await Promise.all(
+    ranked.slice(0, limit).map(async (candidate) => ({ candidate, data: await candidate.result.data() })),
+  );
   // A fragment that failed to load is skipped rather than shown half-empty.
   const hits = loaded
     .filter((entry): entry is { candidate: Candidate; data: PagefindData } => entry.data != null)

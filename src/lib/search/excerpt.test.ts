@@ -10,6 +10,8 @@ describe('excerptParts', () => {
     ]);
   });
   it('drops any other tag, so it can never become markup', () => {
-    expect(excerptParts('<img src=x onerror=alert(1)>safe<script>x</script>')).toEqual([{ text: 'safex', marked: false }]);
+    expect(excerptParts('<img src=x onerror=alert(1)>safe<script>x</script>')).toEqual([
+      { text: 'safex', marked: false },
+    ]);
   });
 });

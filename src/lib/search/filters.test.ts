@@ -4,7 +4,9 @@ import { ROLE_IDS } from '../../schemas/taxonomy';
 
 describe('searchFiltersFor', () => {
   it('turns frontmatter ids into readable filter values', () => {
-    expect(searchFiltersFor({ area: 'boundary', roles: ['backend-engineer', 'sre'], pageType: 'comparison' })).toEqual([
+    expect(
+      searchFiltersFor({ area: 'boundary', roles: ['backend-engineer', 'sre'], pageType: 'comparison' }),
+    ).toEqual([
       { name: 'Topic', value: 'Where backend ends and data begins' },
       { name: 'Role', value: 'Backend engineer' },
       { name: 'Role', value: 'Site reliability engineer' },

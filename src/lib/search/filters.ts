@@ -11,7 +11,12 @@ const ROLE_LABELS: Record<string, string> = {
   'data-scientist': 'Data scientist',
   sre: 'Site reliability engineer',
 };
-const PAGE_TYPE_LABELS: Record<string, string> = { guide: 'Guide', comparison: 'Comparison', reference: 'Reference', tool: 'Tool' };
+const PAGE_TYPE_LABELS: Record<string, string> = {
+  guide: 'Guide',
+  comparison: 'Comparison',
+  reference: 'Reference',
+  tool: 'Tool',
+};
 
 export interface SearchFilter {
   name: 'Topic' | 'Role' | 'Page type';
@@ -19,10 +24,13 @@ export interface SearchFilter {
 }
 
 /** Pagefind filters for a page, from its frontmatter: one topic, its roles, one page type. */
-export function searchFiltersFor(data: Partial<Pick<PageFrontmatterExtension, 'area' | 'roles' | 'pageType'>>): SearchFilter[] {
+export function searchFiltersFor(
+  data: Partial<Pick<PageFrontmatterExtension, 'area' | 'roles' | 'pageType'>>,
+): SearchFilter[] {
   const filters: SearchFilter[] = [];
   if (data.area) filters.push({ name: 'Topic', value: TOPIC_AREA_LABELS[data.area] });
   for (const role of data.roles ?? []) filters.push({ name: 'Role', value: ROLE_LABELS[role] ?? role });
-  if (data.pageType) filters.push({ name: 'Page type', value: PAGE_TYPE_LABELS[data.pageType] ?? data.pageType });
+  if (data.pageType)
+    filters.push({ name: 'Page type', value: PAGE_TYPE_LABELS[data.pageType] ?? data.pageType });
   return filters;
 }

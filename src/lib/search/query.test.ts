@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, closestWord, editDistance, prepareQuery, suggestWords, tokenize, vocabularyFrom } from './query';
+import {
+  MAX_QUERY_LENGTH,
+  closestWord,
+  editDistance,
+  prepareQuery,
+  suggestWords,
+  tokenize,
+  vocabularyFrom,
+} from './query';
 
 const vocabulary = vocabularyFrom([
   ['data', 900],
@@ -64,7 +72,7 @@ describe('prepareQuery', () => {
     expect(prepareQuery('who can in 2026 zebra', vocabulary).term).toBe('who can in 2026 zebra');
   });
 
-  it('adds related wording without dropping the reader\'s own', () => {
+  it("adds related wording without dropping the reader's own", () => {
     expect(prepareQuery('career pivot', vocabulary).term).toBe('career pivot move switch');
     expect(prepareQuery('salary', vocabulary).term).toBe('salary pay compensation');
   });

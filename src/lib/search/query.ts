@@ -54,16 +54,43 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
 export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
-      [['switch', 'switching', 'transition', 'pivot', 'moving', 'move'], ['move', 'switch']],
-      [['pay', 'paid', 'salary', 'earn', 'earns', 'compensation', 'money'], ['pay', 'compensation']],
-      [['paged', 'pager', 'paging', 'oncall'], ['call', 'paged']],
-      [['measure', 'metrics', 'kpi', 'kpis', 'success'], ['measure', 'success']],
-      [['tools', 'stack', 'tech', 'technologies'], ['tools', 'stack']],
-      [['example', 'walkthrough', 'end-to-end'], ['example', 'worked']],
+      [
+        ['switch', 'switching', 'transition', 'pivot', 'moving', 'move'],
+        ['move', 'switch'],
+      ],
+      [
+        ['pay', 'paid', 'salary', 'earn', 'earns', 'compensation', 'money'],
+        ['pay', 'compensation'],
+      ],
+      [
+        ['paged', 'pager', 'paging', 'oncall'],
+        ['call', 'paged'],
+      ],
+      [
+        ['measure', 'metrics', 'kpi', 'kpis', 'success'],
+        ['measure', 'success'],
+      ],
+      [
+        ['tools', 'stack', 'tech', 'technologies'],
+        ['tools', 'stack'],
+      ],
+      [
+        ['example', 'walkthrough', 'end-to-end'],
+        ['example', 'worked'],
+      ],
       [['postmortem', 'post-mortem', 'retro', 'retrospective'], ['postmortem']],
-      [['levels', 'ladder', 'promotion', 'promoted'], ['levels', 'ladder']],
-      [['difference', 'differences', 'different', 'differ', 'versus', 'compare', 'comparison'], ['difference', 'compare']],
-      [['hire', 'hiring', 'recruit', 'recruiting'], ['hire', 'hiring']],
+      [
+        ['levels', 'ladder', 'promotion', 'promoted'],
+        ['levels', 'ladder'],
+      ],
+      [
+        ['difference', 'differences', 'different', 'differ', 'versus', 'compare', 'comparison'],
+        ['difference', 'compare'],
+      ],
+      [
+        ['hire', 'hiring', 'recruit', 'recruiting'],
+        ['hire', 'hiring'],
+      ],
     ] as const
   ).flatMap(([words, related]) => words.map((word) => [word, related] as const)),
 );
@@ -96,7 +123,9 @@ const WORD = /[\p{L}\p{N}]+(?:[.+-][\p{L}\p{N}]+)*/gu;
 
 /** Like `tokenize`, but capitalised-only acronyms are expanded before case is lost. */
 function tokenizeKeepingAcronyms(text: string): string[] {
-  return (text.match(WORD) ?? []).flatMap((word) => CAPITALISED_ONLY.get(word)?.split(' ') ?? [word.toLowerCase()]);
+  return (text.match(WORD) ?? []).flatMap(
+    (word) => CAPITALISED_ONLY.get(word)?.split(' ') ?? [word.toLowerCase()],
+  );
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past `max`. */
@@ -110,7 +139,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
       row.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -148,7 +178,7 @@ export function closestWord(word: string, vocabulary: Vocabulary): string | unde
 
 function applySynonyms(tokens: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = SYNONYMS.map(([phrase, replacement]) => ({ parts: phrase.split(' '), replacement }))
       .filter(({ parts }) => parts.every((part, k) => tokens[i + k] === part))
       .sort((x, y) => y.parts.length - x.parts.length)[0];
@@ -179,13 +209,22 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
   const tokens = applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH)));
   const corrections: PreparedQuery['corrections'] = [];
   const words = tokens.map((token) => {
-    if (!vocabulary || STOPWORDS.has(token) || vocabulary.words.has(token) || RELATED_WORDS.has(token) || /\d/.test(token)) return token;
+    if (
+      !vocabulary ||
+      STOPWORDS.has(token) ||
+      vocabulary.words.has(token) ||
+      RELATED_WORDS.has(token) ||
+      /\d/.test(token)
+    )
+      return token;
     const fixed = closestWord(token, vocabulary);
     if (!fixed) return token;
     corrections.push({ from: token, to: fixed });
     return fixed;
   });
-  const related = [...new Set(words.flatMap((word) => RELATED_WORDS.get(word) ?? []))].filter((r) => !words.includes(r));
+  const related = [...new Set(words.flatMap((word) => RELATED_WORDS.get(word) ?? []))].filter(
+    (r) => !words.includes(r),
+  );
   return { term: [...words, ...related].join(' '), corrections };
 }
 

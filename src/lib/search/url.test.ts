@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { isTypingTarget, withQueryParam } from './url';
 
 describe('withQueryParam', () => {
-  const location = { pathname: '/differences/testing/', search: '?compare=backend-engineer,sre', hash: '#testing--unit-tests' };
+  const location = {
+    pathname: '/differences/testing/',
+    search: '?compare=backend-engineer,sre',
+    hash: '#testing--unit-tests',
+  };
   it('adds the query and keeps the other parameters and the hash', () => {
-    expect(withQueryParam(location, 'dbt tests')).toBe('/differences/testing/?compare=backend-engineer,sre&q=dbt+tests#testing--unit-tests');
+    expect(withQueryParam(location, 'dbt tests')).toBe(
+      '/differences/testing/?compare=backend-engineer,sre&q=dbt+tests#testing--unit-tests',
+    );
   });
   it('removes the query', () => {
-    expect(withQueryParam({ ...location, search: '?q=kafka' }, null)).toBe('/differences/testing/#testing--unit-tests');
+    expect(withQueryParam({ ...location, search: '?q=kafka' }, null)).toBe(
+      '/differences/testing/#testing--unit-tests',
+    );
   });
   it('encodes hostile input and bounds its length', () => {
     const url = withQueryParam({ pathname: '/', search: '', hash: '' }, `<script>"&#${'x'.repeat(500)}`);
@@ -22,7 +30,10 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget({} as EventTarget)).toBe(false);
   });
   it('is true inside a form field', () => {
-    const field = { isContentEditable: false, closest: (selector: string) => (selector.includes('input') ? {} : null) };
+    const field = {
+      isContentEditable: false,
+      closest: (selector: string) => (selector.includes('input') ? {} : null),
+    };
     expect(isTypingTarget(field as unknown as EventTarget)).toBe(true);
   });
 });

@@ -3,7 +3,10 @@ export const QUERY_PARAM = 'q';
 export const HIGHLIGHT_PARAM = 'highlight';
 
 /** The current path with `?q=` set to `query` (or removed), other parameters and the hash kept. */
-export function withQueryParam(location: { pathname: string; search: string; hash: string }, query: string | null): string {
+export function withQueryParam(
+  location: { pathname: string; search: string; hash: string },
+  query: string | null,
+): string {
   const params = new URLSearchParams(location.search);
   if (query === null) params.delete(QUERY_PARAM);
   else params.set(QUERY_PARAM, query.slice(0, 200));
@@ -15,5 +18,8 @@ export function withQueryParam(location: { pathname: string; search: string; has
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const element = target as HTMLElement;
-  return element.isContentEditable || element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+  return (
+    element.isContentEditable ||
+    element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null
+  );
 }

@@ -22,9 +22,9 @@ describe('buildVocabulary', () => {
   });
 
   it('keeps only the most frequent words up to the limit', () => {
-    expect(buildVocabulary(['a1 b2 b2 c3 c3 c3'], 2)).toEqual([
-      ['c3', 3],
-      ['b2', 2],
+    expect(buildVocabulary(['aa1 bb2 bb2 cc3 cc3 cc3 x y'], 2)).toEqual([
+      ['cc3', 3],
+      ['bb2', 2],
     ]);
   });
 });

@@ -8,7 +8,11 @@ export const VOCABULARY_LIMIT = 8000;
  * most frequent first. Markup (MDX imports, components, link targets, ids) is stripped first, so the
  * vocabulary only holds words a reader can see.
  */
-export function buildVocabulary(texts: Iterable<string>, limit = VOCABULARY_LIMIT, minCount = 1): Array<[string, number]> {
+export function buildVocabulary(
+  texts: Iterable<string>,
+  limit = VOCABULARY_LIMIT,
+  minCount = 1,
+): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     const visible = text

@@ -48,7 +48,9 @@ export function hostileQueries(count = 1000, seed = 7): string[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const queries: string[] = [...PAYLOADS, ...FRAGMENTS, 'x'.repeat(10_000), `${pick(PAYLOADS)} `.repeat(700)];
   while (queries.length < count) {
-    const parts = Array.from({ length: 1 + Math.floor(random() * 4) }, () => (random() < 0.5 ? pick(PAYLOADS) : pick(FRAGMENTS)));
+    const parts = Array.from({ length: 1 + Math.floor(random() * 4) }, () =>
+      random() < 0.5 ? pick(PAYLOADS) : pick(FRAGMENTS),
+    );
     let query = parts.join(random() < 0.5 ? ' ' : '');
     if (random() < 0.05) query = query.repeat(Math.ceil(10_000 / query.length)).slice(0, 10_000);
     queries.push(query);

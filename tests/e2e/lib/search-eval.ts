@@ -1,7 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { vocabularyFrom, type Vocabulary } from '../../../src/lib/search/query.ts';
-import { isWithin, pageIndexFrom, runSearch, type EvidenceWeights, type PageIndex, type PagefindData, type SearchFn } from '../../../src/lib/search/engine.ts';
+import {
+  isWithin,
+  pageIndexFrom,
+  runSearch,
+  type EvidenceWeights,
+  type PageIndex,
+  type PagefindData,
+  type SearchFn,
+} from '../../../src/lib/search/engine.ts';
 
 /** One evaluation query: what a reader types and where it should land (page, or page#section). */
 export interface QueryCase {
@@ -59,7 +67,15 @@ function browserSearch(page: Page): SearchFn {
   return async (term, filters) => {
     const found: Array<{ id: string; score: number }> = await page.evaluate(
       async ([t, f]) => {
-        const w = window as unknown as { __pagefind: { search: (t: string, o: object) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<unknown> }> }> }; __results: Map<string, () => Promise<unknown>> };
+        const w = window as unknown as {
+          __pagefind: {
+            search: (
+              t: string,
+              o: object,
+            ) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<unknown> }> }>;
+          };
+          __results: Map<string, () => Promise<unknown>>;
+        };
         const search = await w.__pagefind.search(t as string, f ? { filters: f } : {});
         for (const r of search.results) w.__results.set(r.id, r.data);
         return search.results.map((r) => ({ id: r.id, score: r.score }));
@@ -85,15 +101,23 @@ function browserSearch(page: Page): SearchFn {
 export async function evaluateSearch(
   page: Page,
   cases: readonly QueryCase[],
-  options: { baseline: boolean; ranking?: Record<string, number> | undefined; weights?: EvidenceWeights | undefined },
+  options: {
+    baseline: boolean;
+    ranking?: Record<string, number> | undefined;
+    weights?: EvidenceWeights | undefined;
+  },
 ): Promise<SearchScores> {
   await page.goto('/');
   const vocabulary = options.baseline ? undefined : await loadVocabulary(page);
   // The page index also serves to judge landings for the baseline (it only describes page structure).
-  const pageIndex = pageIndexFrom(await page.evaluate(async () => (await fetch('/search-pages.json')).json()));
+  const pageIndex = pageIndexFrom(
+    await page.evaluate(async () => (await fetch('/search-pages.json')).json()),
+  );
   const pages = options.baseline ? undefined : pageIndex;
   await page.evaluate(async (ranking) => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    // A variable specifier: the module exists only on the built site, not for the type checker.
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as { options: (o: object) => Promise<void> };
     await pagefind.options(ranking ? { ranking } : {});
     Object.assign(window, { __pagefind: pagefind, __results: new Map() });
   }, options.ranking);
@@ -108,16 +132,36 @@ export async function evaluateSearch(
         found.map(async (r) => {
           const data = await r.data();
           const subs = data.sub_results[0]?.url === data.url ? data.sub_results.slice(1) : data.sub_results;
-          return { url: data.url, subs: [...subs].sort((a, b) => b.locations.length - a.locations.length).slice(0, 3).map((s) => s.url) };
+          return {
+            url: data.url,
+            subs: [...subs]
+              .sort((a, b) => b.locations.length - a.locations.length)
+              .slice(0, 3)
+              .map((s) => s.url),
+          };
         }),
       );
     } else {
-      const outcome = await runSearch(testCase.q, search, { vocabulary, pages, limit: 5, ...(options.weights ? { weights: options.weights } : {}) });
+      const outcome = await runSearch(testCase.q, search, {
+        vocabulary,
+        pages,
+        limit: 5,
+        ...(options.weights ? { weights: options.weights } : {}),
+      });
       term = outcome.words.join(' ');
       results = outcome.hits.map((hit) => ({ url: hit.url, subs: hit.sections.map((s) => s.url) }));
     }
-    const index = results.findIndex((result) => testCase.expect.some((expected) => matches(result, expected, pageIndex)));
-    outcomes.push({ q: testCase.q, kind: testCase.kind, term, rank: index >= 0 ? index + 1 : null, top: results.map((r) => landings(r)[0] ?? ''), sections: results.map((r) => r.subs) });
+    const index = results.findIndex((result) =>
+      testCase.expect.some((expected) => matches(result, expected, pageIndex)),
+    );
+    outcomes.push({
+      q: testCase.q,
+      kind: testCase.kind,
+      term,
+      rank: index >= 0 ? index + 1 : null,
+      top: results.map((r) => landings(r)[0] ?? ''),
+      sections: results.map((r) => r.subs),
+    });
   }
   const n = outcomes.length;
   return {
@@ -137,7 +181,12 @@ export interface TransferFigures {
  * Real dialog use on a fresh visit: what opening search and running the first query transfers, then
  * what one more query transfers. Bytes are gzip (level 9) of each response, or its raw size if smaller.
  */
-export async function measureSearchTransfer(browser: Browser, baseURL: string, first: string, later: string): Promise<{ first: TransferFigures; later: TransferFigures }> {
+export async function measureSearchTransfer(
+  browser: Browser,
+  baseURL: string,
+  first: string,
+  later: string,
+): Promise<{ first: TransferFigures; later: TransferFigures }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto('/', { waitUntil: 'networkidle' });
