@@ -62,6 +62,17 @@ describe('parseComparison', () => {
   });
 });
 
+describe('reserved row ids', () => {
+  it("rejects a row id that would collide with the table's own anchors", () => {
+    const { file, raw } = fixture('valid-table');
+    const table = raw as { rows: Array<Record<string, unknown>> };
+    const bad = { ...table, rows: [{ ...table.rows[0], id: 'table' }] };
+    expect(() => parseComparison(file, bad)).toThrow(
+      'row "table", field `id`: is reserved for the table itself',
+    );
+  });
+});
+
 describe('parseRoles', () => {
   const role = {
     id: 'sre',

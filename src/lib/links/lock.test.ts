@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LOCK_COMMAND, checkInternalLinks, checkLock, updateLock, type LinkLock, type Site } from './lock';
+import {
+  LOCK_COMMAND,
+  checkInternalLinks,
+  checkLock,
+  sourceFileFor,
+  updateLock,
+  type LinkLock,
+  type Site,
+} from './lock';
 import type { BuiltPage } from './html';
 
 const page = (anchors: string[], extra: Partial<BuiltPage> = {}): BuiltPage => ({
@@ -35,7 +43,7 @@ describe('checkLock', () => {
     expect(broken).toHaveLength(1);
     expect(broken[0]).toContain('/differences/testing/#data-testing is locked');
     expect(broken[0]).toContain(
-      'adding "data-testing: <new-id>" under anchorAliases in the frontmatter of /differences/testing/',
+      'adding "data-testing: <new-id>" under anchorAliases in the frontmatter of src/content/docs/differences/testing.mdx',
     );
   });
 
@@ -128,5 +136,12 @@ describe('checkInternalLinks', () => {
       '/a/: link to /gone/: no such page',
       '/a/: link to /data/none.json: no such file',
     ]);
+  });
+});
+
+describe('sourceFileFor', () => {
+  it('names the MDX file behind a page path', () => {
+    expect(sourceFileFor('/')).toBe('src/content/docs/index.mdx');
+    expect(sourceFileFor('/boundary/data-contracts/')).toBe('src/content/docs/boundary/data-contracts.mdx');
   });
 });

@@ -17,6 +17,11 @@ export const LOCK_COMMAND = 'npm run links:lock';
 /** The built site: page path → what it offers. Redirect pages carry `redirectsTo`. */
 export type Site = ReadonlyMap<string, BuiltPage>;
 
+/** The MDX file behind a page path, for messages that say where to make a change. */
+export function sourceFileFor(path: string): string {
+  return path === '/' ? 'src/content/docs/index.mdx' : `src/content/docs${path.replace(/\/$/, '')}.mdx`;
+}
+
 /** Follows redirect pages (at most 10 hops, so a loop cannot hang the check). */
 export function resolvePage(site: Site, path: string): { path: string; page: BuiltPage } | undefined {
   let current = path;
@@ -73,7 +78,7 @@ export function checkLock(lock: LinkLock, site: Site): LockReport {
       if (target.page.ids.has(anchor)) continue;
       const where = target.path === path ? path : `${target.path} (redirected from ${path})`;
       broken.push(
-        `${path}#${anchor} is locked but ${where} has no element with id "${anchor}". Restore the id, or keep the link by adding "${anchor}: <new-id>" under anchorAliases in the frontmatter of ${target.path}.`,
+        `${path}#${anchor} is locked but ${where} has no element with id "${anchor}". Restore the id, or keep the link by adding "${anchor}: <new-id>" under anchorAliases in the frontmatter of ${sourceFileFor(target.path)}.`,
       );
     }
   }
