@@ -3,71 +3,11 @@
  * search strategy (src/lib/search/engine.ts) as the reader types, renders results with the sections
  * they land on, and keeps the query in the URL (?q=) so a search can be shared.
  */
-import { PAGEFIND_RANKING } from '../../lib/search/ranking';
-import {
-  pageIndexFrom,
-  runSearch,
-  type Hit,
-  type PageIndex,
-  type PagefindResult,
-  type SearchFn,
-} from '../../lib/search/engine';
-import { suggestWords, vocabularyFrom, type Vocabulary } from '../../lib/search/query';
-import { HIGHLIGHT_PARAM, QUERY_PARAM, isTypingTarget, withQueryParam } from '../../lib/search/url';
-import { excerptNodes } from '../../lib/search/excerpt';
-
-interface Pagefind {
-  options(options: object): Promise<void>;
-  search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
-}
+import { QUERY_PARAM, isTypingTarget, withQueryParam } from '../../lib/search/url';
+import type { SearchRuntime } from './search-runtime';
 
 const PAGE_SIZE = 5;
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-
-/** Link to a result: the page (or section) with the searched words marked on arrival. */
-function resultHref(url: string, words: readonly string[]): string {
-  const [path = '', hash] = url.split('#');
-  const query = words.map((word) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(word)}`).join('&');
-  return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function renderHit(hit: Hit, words: readonly string[]): HTMLLIElement {
-  const item = element('li', 'search-result');
-  const link = element('a', 'search-result-link');
-  link.href = resultHref(hit.url, words);
-  link.append(element('span', 'search-result-title', hit.title));
-  const excerpt = element('span', 'search-result-excerpt');
-  excerpt.append(...excerptNodes(hit.excerpt));
-  link.append(excerpt);
-  item.append(link);
-  if (hit.sections.length > 0) {
-    const sections = element('ul', 'search-sections');
-    for (const section of hit.sections) {
-      const sectionItem = element('li', 'search-section');
-      const sectionLink = element('a', 'search-result-link search-section-link');
-      sectionLink.href = resultHref(section.url, words);
-      sectionLink.append(element('span', 'search-result-title', section.title));
-      const sectionExcerpt = element('span', 'search-result-excerpt');
-      sectionExcerpt.append(...excerptNodes(section.excerpt));
-      sectionLink.append(sectionExcerpt);
-      sectionItem.append(sectionLink);
-      sections.append(sectionItem);
-    }
-    item.append(sections);
-  }
-  return item;
-}
 
 export class SiteSearch extends HTMLElement {
   #dialog!: HTMLDialogElement;
@@ -78,7 +18,7 @@ export class SiteSearch extends HTMLElement {
   #help!: HTMLElement;
   #suggestions!: HTMLElement;
   #filters: HTMLSelectElement[] = [];
-  #pagefind: Promise<{ search: SearchFn; vocabulary: Vocabulary; pages: PageIndex }> | undefined;
+  #runtime: Promise<SearchRuntime> | undefined;
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #shown = PAGE_SIZE;
@@ -170,23 +110,9 @@ export class SiteSearch extends HTMLElement {
     await this.#run();
   }
 
-  #load(): Promise<{ search: SearchFn; vocabulary: Vocabulary; pages: PageIndex }> {
-    this.#pagefind ??= (async () => {
-      const json = (path: string) =>
-        fetch(`${base}${path}`)
-          .then((response) => (response.ok ? response.json() : []))
-          .catch(() => []);
-      const [pagefind, entries, pages] = await Promise.all([
-        import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
-        json('/search-vocabulary.json'),
-        json('/search-pages.json'),
-      ]);
-      await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
-      const search: SearchFn = async (term, filters) =>
-        (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
-      return { search, vocabulary: vocabularyFrom(entries), pages: pageIndexFrom(pages) };
-    })();
-    return this.#pagefind;
+  #load(): Promise<SearchRuntime> {
+    this.#runtime ??= import('./search-runtime').then(({ loadSearchRuntime }) => loadSearchRuntime(base));
+    return this.#runtime;
   }
 
   #schedule(): void {
@@ -212,16 +138,11 @@ export class SiteSearch extends HTMLElement {
       this.#more.hidden = true;
       return;
     }
-    const { search, vocabulary, pages } = await this.#load();
-    const outcome = await runSearch(raw, search, {
-      vocabulary,
-      pages,
-      filters: this.#activeFilters(),
-      limit: this.#shown,
-    });
+    const runtime = await this.#load();
+    const outcome = await runtime.run(raw, this.#activeFilters(), this.#shown);
     if (sequence !== this.#sequence) return; // a newer query has started
     const scroll = this.#dialog.querySelector('.dialog-frame')?.scrollTop ?? 0;
-    this.#results.replaceChildren(...outcome.hits.map((hit) => renderHit(hit, outcome.words)));
+    this.#results.replaceChildren(...outcome.hits.map((hit) => runtime.render(hit, outcome.words)));
     if (keepScroll) this.#dialog.querySelector('.dialog-frame')?.scrollTo({ top: scroll });
     const corrected = outcome.prepared.corrections.map((c) => c.to);
     const also = corrected.length > 0 ? ` Searched for: ${outcome.words.join(' ')}.` : '';
@@ -232,9 +153,11 @@ export class SiteSearch extends HTMLElement {
     this.#more.hidden = outcome.hits.length >= outcome.total || outcome.hits.length < this.#shown;
     this.#help.hidden = outcome.hits.length > 0;
     this.#suggestions.replaceChildren(
-      ...(outcome.hits.length === 0 ? suggestWords(raw, vocabulary) : []).map((word) => {
+      ...(outcome.hits.length === 0 ? runtime.suggest(raw) : []).map((word) => {
         const item = document.createElement('li');
-        const button = element('button', 'search-suggestion', word);
+        const button = document.createElement('button');
+        button.className = 'search-suggestion';
+        button.textContent = word;
         button.type = 'button';
         button.addEventListener('click', () => this.open(word));
         item.append(button);

@@ -1,0 +1,95 @@
+/**
+ * The part of search that loads on first use, not with every page: Pagefind, the vocabulary and
+ * page index, the search strategy, and result rendering.
+ */
+import { PAGEFIND_RANKING } from '../../lib/search/ranking';
+import {
+  pageIndexFrom,
+  runSearch,
+  type Hit,
+  type PagefindResult,
+  type SearchFn,
+  type SearchOutcome,
+} from '../../lib/search/engine';
+import { suggestWords, vocabularyFrom } from '../../lib/search/query';
+import { HIGHLIGHT_PARAM } from '../../lib/search/url';
+import { excerptNodes } from '../../lib/search/excerpt';
+
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface SearchRuntime {
+  run(raw: string, filters: Record<string, string[]> | undefined, limit: number): Promise<SearchOutcome>;
+  suggest(raw: string): string[];
+  render(hit: Hit, words: readonly string[]): HTMLLIElement;
+}
+
+/** Link to a result: the page (or section) with the searched words marked on arrival. */
+function resultHref(url: string, words: readonly string[]): string {
+  const [path = '', hash] = url.split('#');
+  const query = words.map((word) => `${HIGHLIGHT_PARAM}=${encodeURIComponent(word)}`).join('&');
+  return `${path}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderHit(hit: Hit, words: readonly string[]): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const link = element('a', 'search-result-link');
+  link.href = resultHref(hit.url, words);
+  link.append(element('span', 'search-result-title', hit.title));
+  const excerpt = element('span', 'search-result-excerpt');
+  excerpt.append(...excerptNodes(hit.excerpt));
+  link.append(excerpt);
+  item.append(link);
+  if (hit.sections.length > 0) {
+    const sections = element('ul', 'search-sections');
+    for (const section of hit.sections) {
+      const sectionItem = element('li', 'search-section');
+      const sectionLink = element('a', 'search-result-link search-section-link');
+      sectionLink.href = resultHref(section.url, words);
+      sectionLink.append(element('span', 'search-result-title', section.title));
+      const sectionExcerpt = element('span', 'search-result-excerpt');
+      sectionExcerpt.append(...excerptNodes(section.excerpt));
+      sectionLink.append(sectionExcerpt);
+      sectionItem.append(sectionLink);
+      sections.append(sectionItem);
+    }
+    item.append(sections);
+  }
+  return item;
+}
+
+export async function loadSearchRuntime(base: string): Promise<SearchRuntime> {
+  const json = (path: string) =>
+    fetch(`${base}${path}`)
+      .then((response) => (response.ok ? response.json() : []))
+      .catch(() => []);
+  const [pagefind, entries, pageEntries] = await Promise.all([
+    import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
+    json('/search-vocabulary.json'),
+    json('/search-pages.json'),
+  ]);
+  // No worker: the index is small, and the worker script would be one more download.
+  await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
+  const search: SearchFn = async (term, filters) =>
+    (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
+  const vocabulary = vocabularyFrom(entries);
+  const pages = pageIndexFrom(pageEntries);
+  return {
+    run: (raw, filters, limit) => runSearch(raw, search, { vocabulary, pages, filters, limit }),
+    suggest: (raw) => suggestWords(raw, vocabulary),
+    render: renderHit,
+  };
+}
