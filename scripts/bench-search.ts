@@ -4,36 +4,19 @@
  * the bytes and requests of the first and of a later query.
  * Usage: npm run build && npm run bench:search [-- --baseline]   (--baseline: raw queries, default ranking)
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { startPreview } from '../tests/e2e/lib/preview.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/lib/chromium.ts';
 import { evaluateSearch, measureSearchTransfer, type QueryCase } from '../tests/e2e/lib/search-eval.ts';
 import { PAGEFIND_RANKING } from '../src/lib/search/ranking.ts';
 
 const baseline = process.argv.includes('--baseline');
-const port = 4332;
-const baseURL = `http://127.0.0.1:${port}`;
 const cases: QueryCase[] = JSON.parse(readFileSync('tests/search/queries.json', 'utf8'));
-const server = spawn('astro', ['preview', '--force', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: 'ignore',
-});
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(baseURL)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`astro preview did not answer on ${baseURL}`);
-}
-
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const { baseURL, stop } = await startPreview(4332);
+
 try {
-  await waitForServer();
   const executable = await resolveChromium();
   const browser = await chromium.launch({ executablePath: executable.path, args: CHROMIUM_ARGS });
   const page = await (await browser.newContext({ baseURL })).newPage();
@@ -121,5 +104,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  stop();
 }

@@ -3,32 +3,15 @@
  * prints the gzip bytes of HTML, CSS and JS it fetched. Exits non-zero when a page is over budget.
  * Usage: npm run build && npm run bench:weight
  */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { startPreview } from '../tests/e2e/lib/preview.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/lib/chromium.ts';
 import { builtPages } from '../tests/e2e/lib/site.ts';
 import { PAGE_BUDGET_BYTES, formatWeights, measurePage, type PageWeight } from '../tests/e2e/lib/weight.ts';
 
-const port = 4331;
-const baseURL = `http://127.0.0.1:${port}`;
-const server = spawn('astro', ['preview', '--force', '--host', '127.0.0.1', '--port', String(port)], {
-  stdio: 'ignore',
-});
-
-async function waitForServer(): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(baseURL)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`astro preview did not answer on ${baseURL}`);
-}
+const { baseURL, stop } = await startPreview(4331);
 
 try {
-  await waitForServer();
   const executable = await resolveChromium();
   const browser = await chromium.launch({ executablePath: executable.path, args: CHROMIUM_ARGS });
   const weights: PageWeight[] = [];
@@ -42,5 +25,5 @@ try {
   );
   process.exitCode = over.length > 0 ? 1 : 0;
 } finally {
-  server.kill();
+  stop();
 }

@@ -44,26 +44,34 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** One result link: a title and, when Pagefind has one, an excerpt with the matches marked. */
+function resultLink(className: string, title: string, excerptHtml: string, href: string): HTMLAnchorElement {
+  const link = element('a', className);
+  link.href = href;
+  link.append(element('span', 'search-result-title', title));
+  if (excerptHtml) {
+    const excerpt = element('span', 'search-result-excerpt');
+    excerpt.append(...excerptNodes(excerptHtml));
+    link.append(excerpt);
+  }
+  return link;
+}
+
 function renderHit(hit: Hit, words: readonly string[]): HTMLLIElement {
   const item = element('li', 'search-result');
-  const link = element('a', 'search-result-link');
-  link.href = resultHref(hit.url, words);
-  link.append(element('span', 'search-result-title', hit.title));
-  const excerpt = element('span', 'search-result-excerpt');
-  excerpt.append(...excerptNodes(hit.excerpt));
-  link.append(excerpt);
-  item.append(link);
+  item.append(resultLink('search-result-link', hit.title, hit.excerpt, resultHref(hit.url, words)));
   if (hit.sections.length > 0) {
     const sections = element('ul', 'search-sections');
     for (const section of hit.sections) {
       const sectionItem = element('li', 'search-section');
-      const sectionLink = element('a', 'search-result-link search-section-link');
-      sectionLink.href = resultHref(section.url, words);
-      sectionLink.append(element('span', 'search-result-title', section.title));
-      const sectionExcerpt = element('span', 'search-result-excerpt');
-      sectionExcerpt.append(...excerptNodes(section.excerpt));
-      sectionLink.append(sectionExcerpt);
-      sectionItem.append(sectionLink);
+      sectionItem.append(
+        resultLink(
+          'search-result-link search-section-link',
+          section.title,
+          section.excerpt,
+          resultHref(section.url, words),
+        ),
+      );
       sections.append(sectionItem);
     }
     item.append(sections);

@@ -90,6 +90,9 @@ export interface SearchOutcome {
 export const EVIDENCE_WEIGHTS = { matched: 2, title: 1, titlePrecision: 1, heading: 2.5, pagefind: 1 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
+/** How much a related word (query.ts RELATED_WORDS) counts next to a word the reader typed. */
+export const RELATED_WEIGHT = 1;
+
 /** How many candidates are re-ranked by title and headings; each costs one fragment request. */
 export const RERANK_DEPTH = 8;
 export const MAX_SECTIONS = 3;
@@ -103,13 +106,12 @@ export function contentWords(term: string): string[] {
 
 /** Light stemming so "engineers" and "engineering" in a title count for "engineer" in a query. */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
   let w = word;
-  if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /**
@@ -158,7 +160,10 @@ function sectionScore(section: PagefindSubResult, words: readonly string[], weig
   const hits =
     (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) ||
     section.locations.length;
-  return coverage(section.title, words, weight) * 100 + Math.log(1 + hits);
+  // Then, among headings that hold the same words, the one that is most about them.
+  return (
+    coverage(section.title, words, weight) * 100 + precision(section.title, words) * 20 + Math.log(1 + hits)
+  );
 }
 
 /**
@@ -206,10 +211,14 @@ export async function runSearch(
   } = {},
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.vocabulary);
+  const added = new Set(prepared.related);
   const words = contentWords(prepared.term);
+  const core = words.filter((word) => !added.has(word));
   if (words.length === 0) return { prepared, words, hits: [], total: 0 };
   const limit = options.limit ?? 10;
-  const weight = wordWeights(options.vocabulary);
+  const siteWeight = wordWeights(options.vocabulary);
+  // Related words help a page rank but weigh less than what the reader typed.
+  const weight: WordWeight = (word) => siteWeight(word) * (added.has(word) ? RELATED_WEIGHT : 1);
   const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
 
   const candidates = new Map<string, Candidate>();
@@ -217,9 +226,9 @@ export async function runSearch(
   const best = Math.max(...all.map((r) => r.score), 1e-9);
   for (const result of all) candidates.set(result.id, { result, matched: 1, score: result.score / best });
   if (words.length > 1) {
-    const single = await Promise.all(
-      words.map(async (word) => ({ word, results: await search(word, options.filters) })),
-    );
+    // One after another: concurrent searches on one Pagefind instance can interfere.
+    const single: Array<{ word: string; results: PagefindResult[] }> = [];
+    for (const word of words) single.push({ word, results: await search(word, options.filters) });
     for (const { word, results } of single) {
       const share = weight(word) / totalWeight;
       const top = Math.max(...results.map((r) => r.score), 1e-9);

@@ -53,6 +53,7 @@ describe('prepareQuery', () => {
         { from: 'dat', to: 'data' },
         { from: 'enginer', to: 'engineer' },
       ],
+      related: [],
     });
     expect(prepareQuery('kubernets', vocabulary).term).toBe('kubernetes');
   });
@@ -73,7 +74,10 @@ describe('prepareQuery', () => {
   });
 
   it("adds related wording without dropping the reader's own", () => {
-    expect(prepareQuery('career pivot', vocabulary).term).toBe('career pivot move switch');
+    expect(prepareQuery('career pivot', vocabulary)).toMatchObject({
+      term: 'career pivot move switch',
+      related: ['move', 'switch'],
+    });
     expect(prepareQuery('salary', vocabulary).term).toBe('salary pay compensation');
   });
 

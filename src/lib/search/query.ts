@@ -100,7 +100,7 @@ const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend e
 
 /** Words too common to correct or to suggest: the vocabulary may lack them, and that is fine. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a about actually all also am an and any are as at be been being but by can could did do does doing for from get got has have how i if in into is it its just me my of on or our ours really s should so t than that the their them themselves then there these they this those to us vs was we were what when where which who why will with would you your'.split(
+  'a about actually all also am an and any anyone anything are as at be been being but by can could did do does doing for from get got has have how i if in into is it its just kind lot lots me my of ok on or our ours please really s should so someone something stuff t than that the their them themselves then there these they thing things this those to together us vs was way ways we were what when where which who why will with would you your'.split(
     ' ',
   ),
 );
@@ -198,6 +198,8 @@ export interface PreparedQuery {
   term: string;
   /** Words replaced as typos, for a "Searching for ..." note. */
   corrections: Array<{ from: string; to: string }>;
+  /** Words added from RELATED_WORDS (at the end of `term`): they help a page rank, never required. */
+  related: string[];
 }
 
 /**
@@ -225,7 +227,7 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
   const related = [...new Set(words.flatMap((word) => RELATED_WORDS.get(word) ?? []))].filter(
     (r) => !words.includes(r),
   );
-  return { term: [...words, ...related].join(' '), corrections };
+  return { term: [...words, ...related].join(' '), corrections, related };
 }
 
 /** For a query that found nothing: vocabulary words close to each unknown word, best first. */

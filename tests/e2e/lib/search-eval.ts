@@ -64,9 +64,13 @@ export async function loadVocabulary(page: Page): Promise<Vocabulary> {
 
 /** A Pagefind search function that runs in the page and hands results back to Node. */
 function browserSearch(page: Page): SearchFn {
+  let call = 0;
   return async (term, filters) => {
+    // Results are kept per call, as the dialog keeps Pagefind's result objects: a page's data (its
+    // sections) depends on the search that found it.
+    const key = `${(call += 1)}:`;
     const found: Array<{ id: string; score: number }> = await page.evaluate(
-      async ([t, f]) => {
+      async ([t, f, k]) => {
         const w = window as unknown as {
           __pagefind: {
             search: (
@@ -77,10 +81,10 @@ function browserSearch(page: Page): SearchFn {
           __results: Map<string, () => Promise<unknown>>;
         };
         const search = await w.__pagefind.search(t as string, f ? { filters: f } : {});
-        for (const r of search.results) w.__results.set(r.id, r.data);
+        for (const r of search.results) w.__results.set(`${k}${r.id}`, r.data);
         return search.results.map((r) => ({ id: r.id, score: r.score }));
       },
-      [term, filters] as const,
+      [term, filters, key] as const,
     );
     return found.map((r) => ({
       ...r,
@@ -88,7 +92,7 @@ function browserSearch(page: Page): SearchFn {
         page.evaluate(async (id) => {
           const w = window as unknown as { __results: Map<string, () => Promise<PagefindData>> };
           return (await w.__results.get(id)?.()) as PagefindData;
-        }, r.id),
+        }, `${key}${r.id}`),
     }));
   };
 }
@@ -118,7 +122,8 @@ export async function evaluateSearch(
     // A variable specifier: the module exists only on the built site, not for the type checker.
     const bundle = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ bundle)) as { options: (o: object) => Promise<void> };
-    await pagefind.options(ranking ? { ranking } : {});
+    // As the dialog does (src/components/search/search-runtime.ts).
+    await pagefind.options(ranking ? { ranking, noWorker: true } : { noWorker: true });
     Object.assign(window, { __pagefind: pagefind, __results: new Map() });
   }, options.ranking);
   const search = browserSearch(page);
