@@ -90,9 +90,6 @@ export interface SearchOutcome {
 export const EVIDENCE_WEIGHTS = { matched: 2, title: 1, titlePrecision: 1, heading: 2.5, pagefind: 1 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
-/** How much a related word (query.ts RELATED_WORDS) counts next to a word the reader typed. */
-export const RELATED_WEIGHT = 1;
-
 /** How many candidates are re-ranked by title and headings; each costs one fragment request. */
 export const RERANK_DEPTH = 8;
 export const MAX_SECTIONS = 3;
@@ -211,14 +208,10 @@ export async function runSearch(
   } = {},
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.vocabulary);
-  const added = new Set(prepared.related);
   const words = contentWords(prepared.term);
-  const core = words.filter((word) => !added.has(word));
   if (words.length === 0) return { prepared, words, hits: [], total: 0 };
   const limit = options.limit ?? 10;
-  const siteWeight = wordWeights(options.vocabulary);
-  // Related words help a page rank but weigh less than what the reader typed.
-  const weight: WordWeight = (word) => siteWeight(word) * (added.has(word) ? RELATED_WEIGHT : 1);
+  const weight = wordWeights(options.vocabulary);
   const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
 
   const candidates = new Map<string, Candidate>();
