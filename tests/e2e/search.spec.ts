@@ -172,3 +172,31 @@ test('the search dialog transfers little on the first query and less on later on
   expect(transfer.first.bytes).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
   expect(transfer.later.bytes).toBeLessThanOrEqual(LATER_QUERY_BUDGET);
 });
+
+test('only page content is indexed: no navigation, pagination or table controls', async ({ page }) => {
+  await page.goto('/');
+  const content: string = await page.evaluate(async () => {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as {
+      search: (
+        t: string,
+      ) => Promise<{ results: Array<{ data: () => Promise<{ url: string; content: string }> }> }>;
+    };
+    const { results } = await pagefind.search('purpose outcomes consumers');
+    const pages = await Promise.all(results.map((r) => r.data()));
+    return pages.find((p) => p.url === '/differences/purpose-and-outcomes/')?.content ?? '';
+  });
+  expect(content.length).toBeGreaterThan(1000);
+  for (const chrome of [
+    'Roles to compare',
+    'Link to this row',
+    'Skip to content',
+    'On this page',
+    'Previous',
+    'Choose two or more',
+  ]) {
+    expect(content, `"${chrome}" should not be indexed`).not.toContain(chrome);
+  }
+  // The page's own text is there, table cells included.
+  expect(content).toContain('Every team whose service carries a reliability target');
+});
