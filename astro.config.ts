@@ -2,7 +2,6 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
-import { PAGEFIND_RANKING } from './src/lib/search/ranking.ts';
 import { searchPages } from './src/integrations/search-pages.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -30,7 +29,6 @@ export default defineConfig({
         'A field guide to how backend engineering and data engineering differ, where one ends and the other begins, and how to choose, hire, grow and switch.',
       lastUpdated: false,
       expressiveCode: false,
-      pagefind: { ranking: PAGEFIND_RANKING },
       pagination: true,
       customCss: ['./src/styles/custom.css'],
       components: {
