@@ -10,7 +10,9 @@
  *  4. picks, for each page, the sections to offer, by the same evidence.
  * Pure apart from the injected `search`: the dialog and the benchmark run exactly this code.
  */
-import { STOPWORDS, prepareQuery, tokenize, type PreparedQuery, type Vocabulary } from './query.ts';
+import { STOPWORDS, prepareQuery, stem, tokenize, type PreparedQuery, type Vocabulary } from './query.ts';
+
+export { stem };
 
 export interface PagefindSubResult {
   title: string;
@@ -99,16 +101,6 @@ export function contentWords(term: string): string[] {
   const tokens = tokenize(term);
   const content = tokens.filter((token) => !STOPWORDS.has(token));
   return [...new Set(content.length > 0 ? content : tokens)];
-}
-
-/** Light stemming so "engineers" and "engineering" in a title count for "engineer" in a query. */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 /**

@@ -74,11 +74,12 @@ describe('prepareQuery', () => {
   });
 
   it("adds related wording without dropping the reader's own", () => {
-    expect(prepareQuery('career pivot', vocabulary)).toMatchObject({
-      term: 'career pivot move switch',
+    expect(prepareQuery('job pivot', vocabulary)).toMatchObject({
+      term: 'job pivot move switch',
       related: ['move', 'switch'],
     });
     expect(prepareQuery('salary', vocabulary).term).toBe('salary pay compensation');
+    expect(prepareQuery('who deletes rows', vocabulary).related).toEqual(['personal', 'erasure']);
   });
 
   it('bounds hostile input', () => {

@@ -7,6 +7,16 @@
 /** Longer queries are cut: nobody types more, and it bounds the work per keystroke. */
 export const MAX_QUERY_LENGTH = 200;
 
+/** Light stemming so "engineers" and "engineering" in a title count for "engineer" in a query. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
+}
+
 /** Words and phrases readers use for the guide's terms. Applied to whole words, longest phrase first. */
 export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['data eng', 'data engineering'],
@@ -88,12 +98,45 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
         ['difference', 'compare'],
       ],
       [
-        ['hire', 'hiring', 'recruit', 'recruiting'],
+        ['hire', 'hiring', 'recruit', 'recruiting', 'interview', 'interviews', 'interviewing'],
         ['hire', 'hiring'],
+      ],
+      [
+        ['realtime', 'real-time', 'streaming', 'stream'],
+        ['streaming', 'real-time'],
+      ],
+      [
+        ['privacy', 'deletion', 'erasure', 'delete'],
+        ['personal', 'erasure'],
+      ],
+      [
+        ['outage', 'outages', 'broken', 'broke', 'breaks', 'incident', 'incidents'],
+        ['incident', 'failure'],
+      ],
+      [
+        ['owns', 'owner', 'ownership', 'responsible', 'responsibility'],
+        ['owns', 'ownership'],
+      ],
+      [
+        ['startup', 'startups', 'early-stage'],
+        ['startup', 'early'],
+      ],
+      [
+        ['career', 'careers', 'growth', 'path'],
+        ['career', 'ladder'],
       ],
     ] as const
   ).flatMap(([words, related]) => words.map((word) => [word, related] as const)),
 );
+
+/** RELATED_WORDS by stem, so "deletes" and "deleted" find the group of "delete". */
+const RELATED_BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(
+  [...RELATED_WORDS].map(([word, related]) => [stem(word), related]),
+);
+
+function relatedTo(word: string): readonly string[] {
+  return RELATED_WORDS.get(word) ?? RELATED_BY_STEM.get(stem(word)) ?? [];
+}
 
 /** Acronyms that are also everyday words ("be"): expanded only when typed in capitals. */
 const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend engineer']]);
@@ -215,7 +258,7 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
       !vocabulary ||
       STOPWORDS.has(token) ||
       vocabulary.words.has(token) ||
-      RELATED_WORDS.has(token) ||
+      relatedTo(token).length > 0 ||
       /\d/.test(token)
     )
       return token;
@@ -224,9 +267,7 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
     corrections.push({ from: token, to: fixed });
     return fixed;
   });
-  const related = [...new Set(words.flatMap((word) => RELATED_WORDS.get(word) ?? []))].filter(
-    (r) => !words.includes(r),
-  );
+  const related = [...new Set(words.flatMap((word) => relatedTo(word)))].filter((r) => !words.includes(r));
   return { term: [...words, ...related].join(' '), corrections, related };
 }
 
