@@ -5,12 +5,12 @@ import { evaluateSearch, measureSearchTransfer, type QueryCase } from './lib/sea
 import { hostileQueries } from './lib/hostile.ts';
 
 /**
- * Transfer budgets, gzip bytes. The issue asks for 120 KB and 10 KB; Pagefind's own files (its wasm
- * and loader, about 71 KB) and a 32 KB index chunk per new word range make that unreachable at this
- * content size, so these guard today's measured figures (README, "Search") against regressions.
+ * Transfer budgets, gzip bytes, from opening search. The first query meets the issue's 120 KB. A later
+ * query with new words needs new index chunks and two new fragments (about 18 KiB); the issue's 10 KB
+ * holds only for refinements, so this guards the measured figure against regressions instead.
  */
-const FIRST_QUERY_BUDGET = 175 * 1024;
-const LATER_QUERY_BUDGET = 70 * 1024;
+const FIRST_QUERY_BUDGET = 120_000;
+const LATER_QUERY_BUDGET = 25 * 1024;
 
 const input = (page: Page) => page.getByRole('searchbox', { name: 'Search' });
 const results = (page: Page) => page.locator('[data-search-results] > li');

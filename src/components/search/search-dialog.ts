@@ -152,8 +152,10 @@ export class SiteSearch extends HTMLElement {
         : `Showing ${outcome.hits.length} of ${outcome.total} matching ${outcome.total === 1 ? 'page' : 'pages'}.${also}`;
     this.#more.hidden = outcome.hits.length >= outcome.total || outcome.hits.length < this.#shown;
     this.#help.hidden = outcome.hits.length > 0;
+    const suggestions = outcome.hits.length === 0 ? await runtime.suggest(raw) : [];
+    if (sequence !== this.#sequence) return;
     this.#suggestions.replaceChildren(
-      ...(outcome.hits.length === 0 ? runtime.suggest(raw) : []).map((word) => {
+      ...suggestions.map((word) => {
         const item = document.createElement('li');
         const button = document.createElement('button');
         button.className = 'search-suggestion';

@@ -11,7 +11,8 @@ import {
   type SearchFn,
   type SearchOutcome,
 } from '../../lib/search/engine';
-import { suggestWords, vocabularyFrom } from '../../lib/search/query';
+import { suggestWords, vocabularyFor, vocabularyFromText, type Vocabulary } from '../../lib/search/query';
+import { bloomTester, type BloomFilter } from '../../lib/search/bloom';
 import { HIGHLIGHT_PARAM } from '../../lib/search/url';
 import { excerptNodes } from '../../lib/search/excerpt';
 
@@ -22,7 +23,7 @@ interface Pagefind {
 
 export interface SearchRuntime {
   run(raw: string, filters: Record<string, string[]> | undefined, limit: number): Promise<SearchOutcome>;
-  suggest(raw: string): string[];
+  suggest(raw: string): Promise<string[]>;
   render(hit: Hit, words: readonly string[]): HTMLLIElement;
 }
 
@@ -84,20 +85,29 @@ export async function loadSearchRuntime(base: string): Promise<SearchRuntime> {
     fetch(`${base}${path}`)
       .then((response) => (response.ok ? response.json() : []))
       .catch(() => []);
-  const [pagefind, entries, pageEntries] = await Promise.all([
+  const [pagefind, bloom, pageEntries] = await Promise.all([
     import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
-    json('/search-vocabulary.json'),
+    json('/search-words.json'),
     json('/search-pages.json'),
   ]);
   // No worker: the index is small, and the worker script would be one more download.
   await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
   const search: SearchFn = async (term, filters) =>
     (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
-  const vocabulary = vocabularyFrom(entries);
+  const isKnown = bloomTester(bloom as BloomFilter);
+  // The full vocabulary (typo correction) is fetched only for a query with a word the site lacks.
+  let vocabulary: Promise<Vocabulary> | undefined;
+  const loadVocabulary = () => (vocabulary ??= json('/search-vocabulary.json').then(vocabularyFromText));
   const pages = pageIndexFrom(pageEntries);
   return {
-    run: (raw, filters, limit) => runSearch(raw, search, { vocabulary, pages, filters, limit }),
-    suggest: (raw) => suggestWords(raw, vocabulary),
+    run: async (raw, filters, limit) =>
+      runSearch(raw, search, {
+        vocabulary: await vocabularyFor(raw, isKnown, loadVocabulary),
+        pages,
+        filters,
+        limit,
+      }),
+    suggest: async (raw) => suggestWords(raw, await loadVocabulary()),
     render: renderHit,
   };
 }

@@ -95,6 +95,11 @@ export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 /** How many candidates are re-ranked by title and headings; each costs one fragment request. */
 export const RERANK_DEPTH = 8;
 export const MAX_SECTIONS = 3;
+/**
+ * How many top results get their Pagefind fragment (excerpts, sections with hits). The others are
+ * shown from the page index (title and matching headings), which costs no download.
+ */
+export const DETAILED_RESULTS = 2;
 
 /** Words of a query that carry meaning: stopwords go, unless nothing else is left. */
 export function contentWords(term: string): string[] {
@@ -103,19 +108,20 @@ export function contentWords(term: string): string[] {
   return [...new Set(content.length > 0 ? content : tokens)];
 }
 
-/**
- * How much a word says about a page: rare words on this site (dbt, postmortem) count far more than
- * words on every page (data, backend, engineer). Inverse frequency from the site vocabulary.
- */
+/** How much a word says about a page: rare words (dbt, postmortem) count more than common ones. */
 export type WordWeight = (word: string) => number;
 
-export function wordWeights(vocabulary: Vocabulary | undefined): WordWeight {
-  if (!vocabulary || vocabulary.words.size === 0) return () => 1;
-  const most = Math.max(...vocabulary.words.values());
-  return (word) => {
-    const frequency = vocabulary.words.get(word) ?? vocabulary.words.get(stem(word)) ?? 1;
-    return Math.log(1 + most / frequency);
-  };
+/**
+ * Word weights from the searches already made: a word found on few pages says more than one found on
+ * most (inverse document frequency). Needs no download beyond the searches themselves.
+ */
+export function documentFrequencyWeights(
+  single: ReadonlyArray<{ word: string; results: readonly unknown[] }>,
+  pageCount = 0,
+): WordWeight {
+  const frequency = new Map(single.map(({ word, results }) => [word, results.length]));
+  const total = Math.max(pageCount, ...frequency.values(), 1);
+  return (word) => Math.log(1 + total / ((frequency.get(word) ?? 0) + 0.5));
 }
 
 /** Share (0..1) of the query's weight whose words appear in `text`. */
@@ -197,23 +203,32 @@ export async function runSearch(
     filters?: Record<string, string[]> | undefined;
     limit?: number;
     weights?: EvidenceWeights;
+    /** How many top results load their fragment; see DETAILED_RESULTS. */
+    detailed?: number;
   } = {},
 ): Promise<SearchOutcome> {
   const prepared = prepareQuery(raw, options.vocabulary);
   const words = contentWords(prepared.term);
   if (words.length === 0) return { prepared, words, hits: [], total: 0 };
   const limit = options.limit ?? 10;
-  const weight = wordWeights(options.vocabulary);
-  const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
+
+  // One search with every word, then one per word, one after another (concurrent searches on one
+  // Pagefind instance can interfere).
+  const gather = async (terms: string[]) => {
+    const all = await search(terms.join(' '), options.filters);
+    const single: Array<{ word: string; results: PagefindResult[] }> = [];
+    if (terms.length > 1)
+      for (const word of terms) single.push({ word, results: await search(word, options.filters) });
+    return { all, single };
+  };
+  const { all, single } = await gather(words);
 
   const candidates = new Map<string, Candidate>();
-  const all = await search(words.join(' '), options.filters);
+  const weight = documentFrequencyWeights(single, options.pages?.size);
+  const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
   const best = Math.max(...all.map((r) => r.score), 1e-9);
   for (const result of all) candidates.set(result.id, { result, matched: 1, score: result.score / best });
   if (words.length > 1) {
-    // One after another: concurrent searches on one Pagefind instance can interfere.
-    const single: Array<{ word: string; results: PagefindResult[] }> = [];
-    for (const word of words) single.push({ word, results: await search(word, options.filters) });
     for (const { word, results } of single) {
       const share = weight(word) / totalWeight;
       const top = Math.max(...results.map((r) => r.score), 1e-9);
@@ -274,8 +289,21 @@ export async function runSearch(
     ranked = [...head.map(({ candidate }) => candidate), ...ordered.slice(head.length)];
   }
 
+  const detailed = options.detailed ?? DETAILED_RESULTS;
   const loaded = await Promise.all(
-    ranked.slice(0, limit).map(async (candidate) => ({ candidate, data: await candidate.result.data() })),
+    ranked.slice(0, limit).map(async (candidate, index) => {
+      const page = options.pages?.get(candidate.result.id);
+      if (index >= detailed && page) {
+        const bare: PagefindData = {
+          url: page.url,
+          excerpt: '',
+          meta: { title: page.title },
+          sub_results: [],
+        };
+        return { candidate, data: bare as PagefindData | null };
+      }
+      return { candidate, data: await candidate.result.data() };
+    }),
   );
   // A fragment that failed to load is skipped rather than shown half-empty.
   const hits = loaded

@@ -7,6 +7,8 @@ import {
   suggestWords,
   tokenize,
   vocabularyFrom,
+  vocabularyFromText,
+  needsVocabulary,
 } from './query';
 
 const vocabulary = vocabularyFrom([
@@ -93,5 +95,31 @@ describe('suggestWords', () => {
   it('suggests close site words for unknown ones', () => {
     expect(suggestWords('salery', vocabulary)).toEqual(['salary']);
     expect(suggestWords('the data', vocabulary)).toEqual([]);
+  });
+});
+
+describe('vocabularyFromText', () => {
+  it('reads the published word list, most frequent first', () => {
+    const vocabulary = vocabularyFromText({ words: 'data date day' });
+    expect([...vocabulary.words]).toEqual([
+      ['data', 3],
+      ['date', 2],
+      ['day', 1],
+    ]);
+    expect(closestWord('dat', vocabulary)).toBe('data');
+    expect(vocabularyFromText({}).words.size).toBe(0);
+  });
+});
+
+describe('needsVocabulary', () => {
+  const known = new Set(['data', 'engineer', 'kafka', 'kubernetes']);
+  const isKnown = (word: string) => known.has(word);
+  it('is false when every meaningful word is a site word or a known expansion', () => {
+    expect(needsVocabulary('what is a data engineer', isKnown)).toBe(false);
+    expect(needsVocabulary('k8s salary 2026', isKnown)).toBe(false);
+  });
+  it('is true when a word may be a typo', () => {
+    expect(needsVocabulary('kafak', isKnown)).toBe(true);
+    expect(needsVocabulary('dat enginer', isKnown)).toBe(true);
   });
 });

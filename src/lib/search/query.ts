@@ -153,6 +153,15 @@ export interface Vocabulary {
   words: ReadonlyMap<string, number>;
 }
 
+/**
+ * The published form (`/search-vocabulary.json`): the words, most frequent first, in one
+ * space-separated string. Rank stands in for frequency, which only ever breaks ties.
+ */
+export function vocabularyFromText(published: { words?: unknown }): Vocabulary {
+  const words = typeof published.words === 'string' ? published.words.split(' ').filter(Boolean) : [];
+  return { words: new Map(words.map((word, index) => [word, words.length - index])) };
+}
+
 export function vocabularyFrom(entries: ReadonlyArray<readonly [string, number]>): Vocabulary {
   return { words: new Map(entries) };
 }
@@ -269,6 +278,26 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
   });
   const related = [...new Set(words.flatMap((word) => relatedTo(word)))].filter((r) => !words.includes(r));
   return { term: [...words, ...related].join(' '), corrections, related };
+}
+
+/**
+ * True when the query has a word that may be a typo: not filler, not a number, not an expansion this
+ * module already knows, and not a word of the site (`isKnown`, a Bloom filter). Only such queries
+ * need the vocabulary.
+ */
+export function needsVocabulary(raw: string, isKnown: (word: string) => boolean): boolean {
+  return applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH))).some(
+    (token) => !STOPWORDS.has(token) && !/\d/.test(token) && relatedTo(token).length === 0 && !isKnown(token),
+  );
+}
+
+/** The vocabulary for this query: loaded (once, by `load`) only when the query may hold a typo. */
+export async function vocabularyFor(
+  raw: string,
+  isKnown: (word: string) => boolean,
+  load: () => Promise<Vocabulary>,
+): Promise<Vocabulary | undefined> {
+  return needsVocabulary(raw, isKnown) ? load() : undefined;
 }
 
 /** For a query that found nothing: vocabulary words close to each unknown word, best first. */

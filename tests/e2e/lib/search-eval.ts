@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { vocabularyFrom, type Vocabulary } from '../../../src/lib/search/query.ts';
+import { vocabularyFor, vocabularyFromText, type Vocabulary } from '../../../src/lib/search/query.ts';
+import { bloomTester } from '../../../src/lib/search/bloom.ts';
 import {
   isWithin,
   pageIndexFrom,
@@ -59,7 +60,7 @@ function matches(result: ResultView, expected: string, pages: PageIndex | undefi
 }
 
 export async function loadVocabulary(page: Page): Promise<Vocabulary> {
-  return vocabularyFrom(await page.evaluate(async () => (await fetch('/search-vocabulary.json')).json()));
+  return vocabularyFromText(await page.evaluate(async () => (await fetch('/search-vocabulary.json')).json()));
 }
 
 /** A Pagefind search function that runs in the page and hands results back to Node. */
@@ -113,6 +114,9 @@ export async function evaluateSearch(
 ): Promise<SearchScores> {
   await page.goto('/');
   const vocabulary = options.baseline ? undefined : await loadVocabulary(page);
+  const isKnown = options.baseline
+    ? undefined
+    : bloomTester(await page.evaluate(async () => (await fetch('/search-words.json')).json()));
   // The page index also serves to judge landings for the baseline (it only describes page structure).
   const pageIndex = pageIndexFrom(
     await page.evaluate(async () => (await fetch('/search-pages.json')).json()),
@@ -147,8 +151,12 @@ export async function evaluateSearch(
         }),
       );
     } else {
+      // As the dialog does: the vocabulary only for a query with a word the site lacks.
       const outcome = await runSearch(testCase.q, search, {
-        vocabulary,
+        vocabulary:
+          isKnown && vocabulary
+            ? await vocabularyFor(testCase.q, isKnown, async () => vocabulary)
+            : vocabulary,
         pages,
         limit: 5,
         ...(options.weights ? { weights: options.weights } : {}),

@@ -1,0 +1,29 @@
+import { getCollection } from 'astro:content';
+import { VOCABULARY_LIMIT, buildVocabulary } from './vocabulary';
+
+/**
+ * Every word the site shows, most frequent first: page titles, descriptions and bodies, and the
+ * comparison tables. Loaded once per build for the vocabulary and its Bloom filter.
+ */
+let words: Promise<string[]> | undefined;
+export function siteWords(): Promise<string[]> {
+  words ??= (async () => {
+    const pages = await getCollection('docs');
+    const tables = await getCollection('comparisons');
+    const texts = [
+      ...pages.flatMap((page) => [page.data.title, page.data.description ?? '', page.body ?? '']),
+      ...tables.flatMap((table) => [
+        table.data.title,
+        table.data.description,
+        ...table.data.rows.flatMap((row) => [
+          row.aspect,
+          row.note ?? '',
+          ...Object.values(row.cells).flatMap((cell) => [cell.text, cell.detail ?? '']),
+        ]),
+      ]),
+    ];
+    // Every word counts, even one seen once: a word missing here would be "corrected" into another.
+    return buildVocabulary(texts, VOCABULARY_LIMIT).map(([word]) => word);
+  })();
+  return words;
+}
