@@ -6,9 +6,9 @@ import { searchPages } from './src/integrations/search-pages.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 
-// Smaller Pagefind index chunks (default about 20,000): a query downloads a few small chunks instead
+// Small Pagefind index chunks (default about 20,000): a query downloads a few small chunks instead
 // of one 32 KB chunk per word range. Measured with `npm run bench:search` (README, "Search").
-process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '2000';
+process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '1000';
 
 /** Public origin of the deployed site; used for canonical URLs and the sitemap. */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';

@@ -42,7 +42,8 @@ export interface PageEntry {
   id: string;
   url: string;
   title: string;
-  headings: Array<[string, string, number]>;
+  description?: string;
+  headings: Array<[string, string, number, string?]>;
 }
 
 /**
@@ -95,11 +96,15 @@ export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 /** How many candidates are re-ranked by title and headings; each costs one fragment request. */
 export const RERANK_DEPTH = 8;
 export const MAX_SECTIONS = 3;
+/** How much a section's own distinctive words count next to its heading (worth 100). */
+export const KEYWORD_WEIGHT = 40;
 /**
- * How many top results get their Pagefind fragment (excerpts, sections with hits). The others are
- * shown from the page index (title and matching headings), which costs no download.
+ * How many top results get their Pagefind fragment (an excerpt around the hits, sections with hits).
+ * None by default: results are shown from the page index (title, description, sections chosen by
+ * their headings and distinctive words), so a later query downloads only index chunks. Measured
+ * with `npm run bench:search`: relevance holds, and a later query stays under 10 KB.
  */
-export const DETAILED_RESULTS = 2;
+export const DETAILED_RESULTS = 0;
 
 /** Words of a query that carry meaning: stopwords go, unless nothing else is left. */
 export function contentWords(term: string): string[] {
@@ -124,9 +129,14 @@ export function documentFrequencyWeights(
   return (word) => Math.log(1 + total / ((frequency.get(word) ?? 0) + 0.5));
 }
 
+/** Words of a heading or title, with hyphenated ones also split ("write-audit-publish"). */
+function headingWords(text: string): string[] {
+  return tokenize(text).flatMap((token) => (token.includes('-') ? token.split('-') : [token]));
+}
+
 /** Share (0..1) of the query's weight whose words appear in `text`. */
 function coverage(text: string, words: readonly string[], weight: WordWeight): number {
-  const stems = new Set(tokenize(text).map(stem));
+  const stems = new Set(headingWords(text).map(stem));
   const total = words.reduce((sum, word) => sum + weight(word), 0) || 1;
   return words.filter((word) => stems.has(stem(word))).reduce((sum, word) => sum + weight(word), 0) / total;
 }
@@ -135,7 +145,7 @@ function coverage(text: string, words: readonly string[], weight: WordWeight): n
 function precision(text: string, words: readonly string[]): number {
   const own = [
     ...new Set(
-      tokenize(text)
+      headingWords(text)
         .filter((token) => !STOPWORDS.has(token))
         .map(stem),
     ),
@@ -151,13 +161,21 @@ function ownSections(data: PagefindData): PagefindSubResult[] {
 }
 
 /** A section's evidence: the query's weight in its heading first, then weighted hits in its text. */
-function sectionScore(section: PagefindSubResult, words: readonly string[], weight: WordWeight): number {
+function sectionScore(
+  section: PagefindSubResult,
+  words: readonly string[],
+  weight: WordWeight,
+  keywords = '',
+): number {
   const hits =
     (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) ||
     section.locations.length;
   // Then, among headings that hold the same words, the one that is most about them.
   return (
-    coverage(section.title, words, weight) * 100 + precision(section.title, words) * 20 + Math.log(1 + hits)
+    coverage(section.title, words, weight) * 100 +
+    precision(section.title, words) * 20 +
+    coverage(keywords, words, weight) * KEYWORD_WEIGHT +
+    Math.log(1 + hits)
   );
 }
 
@@ -176,11 +194,20 @@ export function pickSections(
   const found = ownSections(data).filter((sub) => sub.locations.length > 0);
   const byUrl = new Map(found.map((sub) => [sub.url.split('#')[1] ?? '', sub]));
   const base = data.url.split('#')[0] ?? data.url;
+  const keywords = new Map((page?.headings ?? []).map(([id, , , words]) => [id, words ?? '']));
   const extra: PagefindSubResult[] = (page?.headings ?? [])
-    .filter(([id, text]) => text !== '' && !byUrl.has(id) && coverage(text, words, weight) > 0)
+    .filter(
+      ([id, text, , about]) =>
+        text !== '' &&
+        !byUrl.has(id) &&
+        (coverage(text, words, weight) > 0 || coverage(about ?? '', words, weight) > 0),
+    )
     .map(([id, text]) => ({ title: text, url: `${base}#${id}`, excerpt: '', locations: [] }));
   return [...found, ...extra]
-    .map((sub) => ({ sub, score: sectionScore(sub, words, weight) }))
+    .map((sub) => ({
+      sub,
+      score: sectionScore(sub, words, weight, keywords.get(sub.url.split('#')[1] ?? '')),
+    }))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
@@ -191,6 +218,11 @@ interface Candidate {
   /** Share of the query's weight this page matched (1 when Pagefind matched every word). */
   matched: number;
   score: number;
+}
+
+/** Page text as Pagefind excerpts carry it: escaped, so the renderer treats both alike. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Runs the strategy above. `limit` pages are returned with their data loaded. */
@@ -296,7 +328,7 @@ export async function runSearch(
       if (index >= detailed && page) {
         const bare: PagefindData = {
           url: page.url,
-          excerpt: '',
+          excerpt: escapeHtml(page.description ?? ''),
           meta: { title: page.title },
           sub_results: [],
         };
