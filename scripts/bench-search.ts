@@ -27,7 +27,7 @@ try {
       for (const title of [1, 1.5, 2.5])
         for (const heading of [1, 1.5, 2.5])
           for (const pagefind of [0.5, 1]) {
-            const weights = { matched, title, titlePrecision: 1, heading, pagefind };
+            const weights = { matched, title, titlePrecision: 1, heading, pagefind, sectionWords: 1 };
             const s = await evaluateSearch(page, cases, {
               baseline: false,
               ranking: PAGEFIND_RANKING,

@@ -90,7 +90,14 @@ export interface SearchOutcome {
 }
 
 /** How much each kind of evidence counts when ranking pages; chosen with `npm run bench:search -- --sweep`. */
-export const EVIDENCE_WEIGHTS = { matched: 2, title: 1, titlePrecision: 1, heading: 2.5, pagefind: 1 };
+export const EVIDENCE_WEIGHTS = {
+  matched: 2,
+  title: 1,
+  titlePrecision: 1,
+  heading: 2.5,
+  pagefind: 1,
+  sectionWords: 1,
+};
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
 /** How many candidates are re-ranked by title and headings; each costs one fragment request. */
@@ -280,10 +287,16 @@ export async function runSearch(
   // Rank every candidate by where the words occur. With the page index this needs no fetches; without
   // it, only the head of Pagefind's own order can be looked at.
   const w = options.weights ?? EVIDENCE_WEIGHTS;
-  const evidence = (candidate: Candidate, title: string, headings: readonly string[]) =>
+  const evidence = (
+    candidate: Candidate,
+    title: string,
+    headings: readonly string[],
+    about: readonly string[] = [],
+  ) =>
     candidate.matched * w.matched +
     coverage(title, words, weight) * (w.title + w.titlePrecision * precision(title, words)) +
     Math.max(0, ...headings.map((heading) => coverage(heading, words, weight))) * w.heading +
+    Math.max(0, ...about.map((keywords) => coverage(keywords, words, weight))) * w.sectionWords +
     candidate.score * w.pagefind;
   const ordered = [...candidates.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
   let ranked: Candidate[];
@@ -297,6 +310,7 @@ export async function runSearch(
               candidate,
               page.title,
               page.headings.map(([, text]) => text),
+              page.headings.map(([, , , keywords]) => keywords ?? ''),
             )
           : evidence(candidate, '', []);
         return { candidate, value };
