@@ -3,10 +3,10 @@
  * query to match and ranks by term statistics; readers type loose questions ("how do we know it's
  * time to hire a data engineer"), so this module:
  *  1. prepares the query (abbreviations, typos: ./query.ts) and drops filler words;
- *  2. searches all words together, then each word alone, and merges: pages that match more of the
- *     words rank first, Pagefind's score breaks ties;
- *  3. re-ranks the best candidates by where the words occur: the title and section headings count
- *     most, as a reader expects;
+ *  2. searches all words together, then each word alone, and merges: a page's share of the query
+ *     is weighted by how rare each word is on the site;
+ *  3. ranks every candidate by where the words occur (title, headings, each section's distinctive
+ *     words), from the page index (`/search-pages.json`), so no page needs to be downloaded;
  *  4. picks, for each page, the sections to offer, by the same evidence.
  * Pure apart from the injected `search`: the dialog and the benchmark run exactly this code.
  */
@@ -85,11 +85,14 @@ export interface SearchOutcome {
   /** Content words actually searched (after filler words were dropped). */
   words: string[];
   hits: Hit[];
-  /** Pages matched before the reader's filters were applied. */
+  /** Pages that matched at least one of the words (within the reader's filters). */
   total: number;
 }
 
-/** How much each kind of evidence counts when ranking pages; chosen with `npm run bench:search -- --sweep`. */
+/**
+ * How much each kind of evidence counts when ranking pages. The first five were chosen with
+ * `npm run bench:search -- --sweep-weights`; `sectionWords` by comparing 0.5, 1 and 2.
+ */
 export const EVIDENCE_WEIGHTS = {
   matched: 2,
   title: 1,
@@ -100,7 +103,7 @@ export const EVIDENCE_WEIGHTS = {
 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
-/** How many candidates are re-ranked by title and headings; each costs one fragment request. */
+/** Without a page index: how many candidates are re-ranked from their fragments (one request each). */
 export const RERANK_DEPTH = 8;
 export const MAX_SECTIONS = 3;
 /** How much a section's own distinctive words count next to its heading (worth 100). */
