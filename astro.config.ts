@@ -2,7 +2,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
-import { searchPages } from './src/integrations/search-pages.ts';
+import { searchShards } from './src/integrations/search-shards.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 
@@ -59,7 +59,7 @@ export default defineConfig({
       })),
     }),
     // After Starlight, so the Pagefind index it builds exists.
-    searchPages(),
+    searchShards(),
     linkContract(),
   ],
 });

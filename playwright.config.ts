@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BASE_URL, PORT } from './tests/e2e/lib/site.ts';
-import { CHROMIUM_ARGS, resolveChromium } from './tests/e2e/lib/chromium.ts';
+import { BASE_URL, PORT } from './scripts/lib/site.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './scripts/lib/chromium.ts';
 
 const chromium = await resolveChromium();
 console.log(`Chromium for browser tests: ${chromium.path} (${chromium.source})`);

@@ -4,10 +4,10 @@
  * Usage: npm run build && npm run bench:weight
  */
 import { chromium } from 'playwright-core';
-import { startPreview } from '../tests/e2e/lib/preview.ts';
-import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/lib/chromium.ts';
-import { builtPages } from '../tests/e2e/lib/site.ts';
-import { PAGE_BUDGET_BYTES, formatWeights, measurePage, type PageWeight } from '../tests/e2e/lib/weight.ts';
+import { startPreview } from './lib/preview.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './lib/chromium.ts';
+import { builtPages } from './lib/site.ts';
+import { PAGE_BUDGET_BYTES, formatWeights, measurePage, type PageWeight } from './lib/weight.ts';
 
 const { baseURL, stop } = await startPreview(4331);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGEFIND_RANKING } from '../../src/lib/search/ranking.ts';
-import { evaluateSearch, measureSearchTransfer, type QueryCase } from './lib/search-eval.ts';
+import { evaluateSearch, measureSearchTransfer, type QueryCase } from '../../scripts/lib/search-eval.ts';
 import { hostileQueries } from './lib/hostile.ts';
 
 /** Transfer budgets from the issue, gzip bytes, measured from opening search. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { TOPIC_AREA_LABELS } from '../../src/schemas/taxonomy.ts';
-import { builtPages } from './lib/site.ts';
+import { builtPages } from '../../scripts/lib/site.ts';
 
 const pages = builtPages();
 

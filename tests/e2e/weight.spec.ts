@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './lib/site.ts';
-import { PAGE_BUDGET_BYTES, measurePage } from './lib/weight.ts';
+import { builtPages } from '../../scripts/lib/site.ts';
+import { PAGE_BUDGET_BYTES, measurePage } from '../../scripts/lib/weight.ts';
 
 test('every page stays within the first-visit weight budget', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);

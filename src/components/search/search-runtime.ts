@@ -1,25 +1,16 @@
 /**
- * The part of search that loads on first use, not with every page: Pagefind, the vocabulary and
- * page index, the search strategy, and result rendering.
+ * The part of search that loads on first use, not with every page: Pagefind, the search strategy
+ * (src/lib/search/engine.ts) with its sources, and result rendering. Every file it fetches belongs
+ * to a word of the query or to a result it ranks or shows (src/lib/search/shards.ts).
  */
 import { PAGEFIND_RANKING } from '../../lib/search/ranking';
-import {
-  pageIndexFrom,
-  runSearch,
-  type Hit,
-  type PagefindResult,
-  type SearchFn,
-  type SearchOutcome,
-} from '../../lib/search/engine';
-import { suggestWords, vocabularyFor, vocabularyFromText, type Vocabulary } from '../../lib/search/query';
-import { bloomTester, type BloomFilter } from '../../lib/search/bloom';
+import { runSearch, type Hit, type SearchOutcome, type SearchSources } from '../../lib/search/engine';
+import { suggestWords, tokenize, vocabularyFromText, type Vocabulary } from '../../lib/search/query';
+import { shardsFor, wordShardPath } from '../../lib/search/vocabulary';
+import { cardPath, sectionTextPath, type PageCard, type SectionText } from '../../lib/search/shards';
+import type { PagefindApi } from '../../lib/search/pagefind';
+import type { ExcerptPart } from '../../lib/search/excerpt';
 import { HIGHLIGHT_PARAM } from '../../lib/search/url';
-import { excerptNodes } from '../../lib/search/excerpt';
-
-interface Pagefind {
-  options(options: object): Promise<void>;
-  search(term: string, options?: object): Promise<{ results: PagefindResult[] } | null>;
-}
 
 export interface SearchRuntime {
   run(raw: string, filters: Record<string, string[]> | undefined, limit: number): Promise<SearchOutcome>;
@@ -45,34 +36,31 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** One result link: a title and, when Pagefind has one, an excerpt with the matches marked. */
-function resultLink(className: string, title: string, excerptHtml: string, href: string): HTMLAnchorElement {
-  const link = element('a', className);
-  link.href = href;
-  link.append(element('span', 'search-result-title', title));
-  if (excerptHtml) {
-    const excerpt = element('span', 'search-result-excerpt');
-    excerpt.append(...excerptNodes(excerptHtml));
-    link.append(excerpt);
-  }
-  return link;
+/** Excerpt parts as text nodes and <mark> elements: page text never becomes markup. */
+function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
+  return parts.map(({ text, marked }) => (marked ? element('mark', '', text) : document.createTextNode(text)));
 }
 
 function renderHit(hit: Hit, words: readonly string[]): HTMLLIElement {
   const item = element('li', 'search-result');
-  item.append(resultLink('search-result-link', hit.title, hit.excerpt, resultHref(hit.url, words)));
+  const link = element('a', 'search-result-link');
+  link.href = resultHref(hit.url, words);
+  link.append(element('span', 'search-result-title', hit.title));
+  if (hit.section) link.append(element('span', 'search-result-section', hit.section));
+  if (hit.excerpt.length > 0) {
+    const excerpt = element('span', 'search-result-excerpt');
+    excerpt.append(...excerptNodes(hit.excerpt));
+    link.append(excerpt);
+  }
+  item.append(link);
   if (hit.sections.length > 0) {
     const sections = element('ul', 'search-sections');
     for (const section of hit.sections) {
+      const sectionLink = element('a', 'search-result-link search-section-link');
+      sectionLink.href = resultHref(section.url, words);
+      sectionLink.append(element('span', 'search-result-title', section.title));
       const sectionItem = element('li', 'search-section');
-      sectionItem.append(
-        resultLink(
-          'search-result-link search-section-link',
-          section.title,
-          section.excerpt,
-          resultHref(section.url, words),
-        ),
-      );
+      sectionItem.append(sectionLink);
       sections.append(sectionItem);
     }
     item.append(sections);
@@ -80,34 +68,51 @@ function renderHit(hit: Hit, words: readonly string[]): HTMLLIElement {
   return item;
 }
 
+/** `load`, called at most once per key; a failed load is forgotten so it can be retried. */
+function cached<T>(load: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const cache = new Map<string, Promise<T>>();
+  return (key) => {
+    let value = cache.get(key);
+    if (!value) {
+      value = load(key).catch((error: unknown) => {
+        cache.delete(key);
+        throw error;
+      });
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 export async function loadSearchRuntime(base: string): Promise<SearchRuntime> {
-  const json = (path: string) =>
-    fetch(`${base}${path}`)
-      .then((response) => (response.ok ? response.json() : []))
-      .catch(() => []);
-  const [pagefind, bloom, pageEntries] = await Promise.all([
-    import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`) as Promise<Pagefind>,
-    json('/search-words.json'),
-    json('/search-pages.json'),
-  ]);
-  // No worker: the index is small, and the worker script would be one more download.
+  const json = async <T>(path: string): Promise<T | undefined> => {
+    const response = await fetch(`${base}${path}`).catch(() => undefined);
+    return response?.ok ? ((await response.json()) as T) : undefined;
+  };
+  const pagefind = (await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`)) as PagefindApi;
+  // No worker: the index is small per query, and the worker script would be one more download.
   await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
-  const search: SearchFn = async (term, filters) =>
-    (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [];
-  const isKnown = bloomTester(bloom as BloomFilter);
-  // The full vocabulary (typo correction) is fetched only for a query with a word the site lacks.
-  let vocabulary: Promise<Vocabulary> | undefined;
-  const loadVocabulary = () => (vocabulary ??= json('/search-vocabulary.json').then(vocabularyFromText));
-  const pages = pageIndexFrom(pageEntries);
+  const shard = cached(async (key) => vocabularyFromText((await json(wordShardPath(key))) ?? {}));
+  const words = async (keys: readonly string[]): Promise<Vocabulary> => ({
+    words: new Map((await Promise.all(keys.map(shard))).flatMap((part) => [...part.words])),
+  });
+  const card = cached((id) => json<PageCard>(cardPath(id)));
+  const text = cached((key) => {
+    const [id = '', index = '0'] = key.split(' ');
+    return json<SectionText>(sectionTextPath(id, Number(index)));
+  });
+  // A filter-only search lists every page without loading any index chunk.
+  const pageCount = cached(async () => (await pagefind.search(null))?.unfilteredResultCount ?? 0);
+  const sources: SearchSources = {
+    search: async (term, filters) => (await pagefind.search(term, filters ? { filters } : {}))?.results ?? [],
+    card,
+    sectionText: (id, index) => text(`${id} ${index}`),
+    words,
+    pageCount: () => pageCount(''),
+  };
   return {
-    run: async (raw, filters, limit) =>
-      runSearch(raw, search, {
-        vocabulary: await vocabularyFor(raw, isKnown, loadVocabulary),
-        pages,
-        filters,
-        limit,
-      }),
-    suggest: async (raw) => suggestWords(raw, await loadVocabulary()),
+    run: (raw, filters, limit) => runSearch(raw, sources, { filters, limit }),
+    suggest: async (raw) => suggestWords(raw, await words(shardsFor(tokenize(raw).slice(0, 10), { swapped: true }))),
     render: renderHit,
   };
 }

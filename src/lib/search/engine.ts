@@ -1,83 +1,53 @@
 /**
  * The site's search strategy on top of Pagefind's JS API. Pagefind requires every known word of a
- * query to match and ranks by term statistics; readers type loose questions ("how do we know it's
- * time to hire a data engineer"), so this module:
- *  1. prepares the query (abbreviations, typos: ./query.ts) and drops filler words;
+ * query to match and has no synonyms or typo tolerance; readers type loose questions ("how do we
+ * know it's time to hire a data engineer"), so this module:
+ *  1. prepares the query (abbreviations, reader wording: ./query.ts) and drops filler words;
+ *     A word the site does not use is corrected to the closest one it does, from the vocabulary
+ *     shards of the query's words (./vocabulary.ts);
  *  2. searches all words together, then each word alone, and merges: a page's share of the query
  *     is weighted by how rare each word is on the site;
- *  3. ranks every candidate by where the words occur (title, headings, each section's distinctive
- *     words), from the page index (`/search-pages.json`), so no page needs to be downloaded;
- *  4. picks, for each page, the sections to offer, by the same evidence.
- * Pure apart from the injected `search`: the dialog and the benchmark run exactly this code.
+ *  3. re-ranks the head of that order by where the words occur (title, headings, sections), from
+ *     the pages' cards (./shards.ts) and Pagefind's match positions;
+ *  4. for each shown page, picks where its main link lands (the best section, or the page top when
+ *     the page as a whole matches better) and cuts an excerpt around the matches there.
+ * Everything it downloads belongs to a result it ranks or shows. Pure apart from the injected
+ * sources: the dialog and the benchmark run exactly this code, through the dialog.
  */
-import { STOPWORDS, prepareQuery, stem, tokenize, type PreparedQuery, type Vocabulary } from './query.ts';
-
-export { stem };
-
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  weighted_locations?: Array<{ weight: number; balanced_score: number; location: number }>;
-}
-
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; [key: string]: string | undefined };
-  sub_results: PagefindSubResult[];
-}
-
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
+import type { PagefindResult } from './pagefind';
+import { STOPWORDS, prepareQuery, stem, tokenize, type PreparedQuery, type Vocabulary } from './query';
+import { TOP, sectionAt, type PageCard, type SectionText } from './shards';
+import { excerptAround, type ExcerptPart } from './excerpt';
+import { shardsFor } from './vocabulary';
 
 export type SearchFn = (term: string, filters?: Record<string, string[]>) => Promise<PagefindResult[]>;
 
-/** What `/search-pages.json` says about one page (see src/integrations/search-pages.ts). */
-export interface PageEntry {
-  id: string;
-  url: string;
-  title: string;
-  description?: string;
-  headings: Array<[string, string, number, string?]>;
+/** Where the engine gets its data; each is cached by the caller. */
+export interface SearchSources {
+  search: SearchFn;
+  card: (id: string) => Promise<PageCard | undefined>;
+  sectionText: (id: string, index: number) => Promise<SectionText | undefined>;
+  /** The site's words in the given shards (./vocabulary.ts), for typo correction. */
+  words?: ((shards: readonly string[]) => Promise<Vocabulary>) | undefined;
+  /** How many pages the site has (rarity of words). */
+  pageCount?: (() => Promise<number>) | undefined;
 }
 
-/**
- * True when `anchor` lies inside the section `section` of the page: after its heading and before the
- * next heading of the same or a higher level. A table row inside a section lands in that section.
- */
-export function isWithin(page: PageEntry, anchor: string, section: string): boolean {
-  if (anchor === section) return true;
-  const start = page.headings.findIndex(([id]) => id === section);
-  const at = page.headings.findIndex(([id]) => id === anchor);
-  if (start === -1 || at <= start) return false;
-  const level = page.headings[start]?.[2] ?? 2;
-  const end = page.headings.findIndex(([, , l], i) => i > start && l <= level);
-  return end === -1 || at < end;
-}
-
-export type PageIndex = ReadonlyMap<string, PageEntry>;
-
-export function pageIndexFrom(entries: readonly PageEntry[]): PageIndex {
-  return new Map(entries.map((entry) => [entry.id, entry]));
-}
-
-export interface Section {
+export interface SectionLink {
   title: string;
   url: string;
-  excerpt: string;
 }
 
 export interface Hit {
   id: string;
+  /** Where the main link lands: the best-matching section, or the page itself. */
   url: string;
   title: string;
-  excerpt: string;
-  sections: Section[];
+  /** The landing section's title, when the main link opens a section. */
+  section?: string | undefined;
+  excerpt: ExcerptPart[];
+  /** Further sections of the page worth offering, best first. */
+  sections: SectionLink[];
 }
 
 export interface SearchOutcome {
@@ -89,10 +59,7 @@ export interface SearchOutcome {
   total: number;
 }
 
-/**
- * How much each kind of evidence counts when ranking pages. The first five were chosen with
- * `npm run bench:search -- --sweep-weights`; `sectionWords` by comparing 0.5, 1 and 2.
- */
+/** How much each kind of evidence counts when ranking pages (`npm run bench:search -- --sweep-weights`). */
 export const EVIDENCE_WEIGHTS = {
   matched: 2,
   title: 1,
@@ -103,18 +70,13 @@ export const EVIDENCE_WEIGHTS = {
 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
-/** Without a page index: how many candidates are re-ranked from their fragments (one request each). */
-export const RERANK_DEPTH = 8;
-export const MAX_SECTIONS = 3;
-/** How much a section's own distinctive words count next to its heading (worth 100). */
-export const KEYWORD_WEIGHT = 40;
 /**
- * How many top results get their Pagefind fragment (an excerpt around the hits, sections with hits).
- * None by default: results are shown from the page index (title, description, sections chosen by
- * their headings and distinctive words), so a later query downloads only index chunks. Measured
- * with `npm run bench:search`: relevance holds, and a later query stays under 10 KB.
+ * How many of Pagefind's best candidates are re-ranked from their cards (one small request each).
+ * Deeper costs bytes on every query; shallower misses pages Pagefind ranks low for loose questions.
  */
-export const DETAILED_RESULTS = 0;
+export const RERANK_DEPTH = 12;
+/** Sections offered under a result's main link. */
+export const MAX_SECTIONS = 3;
 
 /** Words of a query that carry meaning: stopwords go, unless nothing else is left. */
 export function contentWords(term: string): string[] {
@@ -126,15 +88,8 @@ export function contentWords(term: string): string[] {
 /** How much a word says about a page: rare words (dbt, postmortem) count more than common ones. */
 export type WordWeight = (word: string) => number;
 
-/**
- * Word weights from the searches already made: a word found on few pages says more than one found on
- * most (inverse document frequency). Needs no download beyond the searches themselves.
- */
-export function documentFrequencyWeights(
-  single: ReadonlyArray<{ word: string; results: readonly unknown[] }>,
-  pageCount = 0,
-): WordWeight {
-  const frequency = new Map(single.map(({ word, results }) => [word, results.length]));
+/** Inverse document frequency from the searches already made: needs no download of its own. */
+export function documentFrequencyWeights(frequency: ReadonlyMap<string, number>, pageCount = 0): WordWeight {
   const total = Math.max(pageCount, ...frequency.values(), 1);
   return (word) => Math.log(1 + total / ((frequency.get(word) ?? 0) + 0.5));
 }
@@ -147,8 +102,17 @@ function headingWords(text: string): string[] {
 /** Share (0..1) of the query's weight whose words appear in `text`. */
 function coverage(text: string, words: readonly string[], weight: WordWeight): number {
   const stems = new Set(headingWords(text).map(stem));
+  return share(
+    words.filter((word) => stems.has(stem(word))),
+    words,
+    weight,
+  );
+}
+
+/** Share (0..1) of the query's weight carried by `found`. */
+function share(found: readonly string[], words: readonly string[], weight: WordWeight): number {
   const total = words.reduce((sum, word) => sum + weight(word), 0) || 1;
-  return words.filter((word) => stems.has(stem(word))).reduce((sum, word) => sum + weight(word), 0) / total;
+  return found.reduce((sum, word) => sum + weight(word), 0) / total;
 }
 
 /** Share (0..1) of `text`'s own content words that the query matched: short, focused titles win. */
@@ -165,91 +129,124 @@ function precision(text: string, words: readonly string[]): number {
   return own.filter((token) => wanted.has(token)).length / own.length;
 }
 
-/** Sections a page offers, without the page itself (Pagefind lists the title as a section too). */
-function ownSections(data: PagefindData): PagefindSubResult[] {
-  return data.sub_results.filter((sub) => sub.url !== data.url && !sub.url.endsWith('#_top'));
+interface Candidate {
+  id: string;
+  /** Share of the query's weight this page matched (1 when Pagefind matched every word). */
+  matched: number;
+  score: number;
+  /** Match positions of each query word on the page. */
+  locations: Map<string, number[]>;
 }
 
-/** A section's evidence: the query's weight in its heading first, then weighted hits in its text. */
+/** What one section holds of the query: its words and their match positions. */
+interface Found {
+  words: string[];
+  hits: number[];
+}
+
+/**
+ * Per section of a card: the query words in its own text (up to the next anchor) and their
+ * positions. Measured against counting an h2 with its h3s and rows: own text lands more queries on
+ * the section that answers them (`npm run bench:search`).
+ */
+function wordsBySection(card: PageCard, candidate: Candidate): Found[] {
+  const own = card.sections.map(() => ({ words: new Set<string>(), hits: [] as number[] }));
+  for (const [word, positions] of candidate.locations) {
+    for (const position of positions) {
+      const section = own[sectionAt(card, position)];
+      section?.words.add(word);
+      section?.hits.push(position);
+    }
+  }
+  return own.map(({ words, hits }) => ({ words: [...words], hits }));
+}
+
+/** Question words that headings answer ("What a data contract is", "Who owns a schema change"). */
+const QUESTION_WORDS = new Set(['what', 'how', 'who', 'when', 'why', 'where', 'which', 'should']);
+const QUESTION_MATCH = 15;
+
+/** A section's evidence for landing there: the query's weight in its heading first, then in its text. */
 function sectionScore(
-  section: PagefindSubResult,
+  title: string,
+  found: Found,
   words: readonly string[],
   weight: WordWeight,
-  keywords = '',
+  asked: ReadonlySet<string>,
 ): number {
-  const hits =
-    (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) ||
-    section.locations.length;
-  // Then, among headings that hold the same words, the one that is most about them.
+  const questionMatch = tokenize(title).some((token) => asked.has(token)) ? QUESTION_MATCH : 0;
   return (
-    coverage(section.title, words, weight) * 100 +
-    precision(section.title, words) * 20 +
-    coverage(keywords, words, weight) * KEYWORD_WEIGHT +
-    Math.log(1 + hits)
+    coverage(title, words, weight) * 100 +
+    precision(title, words) * 20 +
+    share(found.words, words, weight) * 40 +
+    questionMatch
   );
 }
 
 /**
- * The sections to offer for a page, best evidence first. Pagefind's sub-results only cover the words
- * of the search that found the page, so the page index's full list of headings is considered too:
- * a heading that holds the query's words is offered even without a hit in its text.
+ * Where a page's main link lands and what else to offer. Every section is scored by its heading
+ * and the query words in its text; the page top, scored by the page title and the whole page, is
+ * the landing only when it matches better than every section, so a reader lands on the part that
+ * answers the query unless the page as a whole does. Among sections, more matches break ties.
  */
-export function pickSections(
-  data: PagefindData,
+export function chooseLanding(
+  card: PageCard,
+  found: readonly Found[],
   words: readonly string[],
   weight: WordWeight = () => 1,
-  page?: PageEntry,
-  limit = MAX_SECTIONS,
-): Section[] {
-  const found = ownSections(data).filter((sub) => sub.locations.length > 0);
-  const byUrl = new Map(found.map((sub) => [sub.url.split('#')[1] ?? '', sub]));
-  const base = data.url.split('#')[0] ?? data.url;
-  const keywords = new Map((page?.headings ?? []).map(([id, , , words]) => [id, words ?? '']));
-  const extra: PagefindSubResult[] = (page?.headings ?? [])
-    .filter(
-      ([id, text, , about]) =>
-        text !== '' &&
-        !byUrl.has(id) &&
-        (coverage(text, words, weight) > 0 || coverage(about ?? '', words, weight) > 0),
-    )
-    .map(([id, text]) => ({ title: text, url: `${base}#${id}`, excerpt: '', locations: [] }));
-  return [...found, ...extra]
-    .map((sub) => ({
-      sub,
-      score: sectionScore(sub, words, weight, keywords.get(sub.url.split('#')[1] ?? '')),
-    }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
+  raw = '',
+): { landing: number; others: number[] } {
+  const asked = new Set(tokenize(raw).filter((token) => QUESTION_WORDS.has(token)));
+  const empty: Found = { words: [], hits: [] };
+  const scored = card.sections
+    .map(([, title], index) => {
+      const core = sectionScore(title, found[index] ?? empty, words, weight, asked);
+      return {
+        index,
+        core,
+        score: core + Math.log(1 + (found[index]?.hits.length ?? 0)),
+        relevant: coverage(title, words, weight) > 0 || (found[index]?.words.length ?? 0) > 0,
+      };
+    })
+    .filter((section) => section.relevant && section.index > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const top = sectionScore(card.title, found[0] ?? empty, words, weight, asked);
+  const best = scored[0];
+  const landing = best && best.core >= top ? best.index : 0;
+  const others = scored
+    .filter((section) => section.index !== landing)
+    .slice(0, MAX_SECTIONS)
+    .map((section) => section.index);
+  return { landing, others };
 }
 
-interface Candidate {
-  result: PagefindResult;
-  /** Share of the query's weight this page matched (1 when Pagefind matched every word). */
-  matched: number;
-  score: number;
+/**
+ * The query as Pagefind should see it. With `words`, the shards of the reader's own words are
+ * loaded and any word the site never uses is replaced by the closest one it does.
+ */
+async function prepare(raw: string, words: SearchSources['words']): Promise<PreparedQuery> {
+  const plain = prepareQuery(raw);
+  const typed = contentWords(plain.term).filter(
+    (word) => !plain.related.includes(word) && word.length >= 3 && !/\d/.test(word),
+  );
+  if (!words || typed.length === 0) return plain;
+  const own = await words(shardsFor(typed));
+  const missing = typed.filter((word) => !own.words.has(word));
+  if (missing.length === 0) return plain;
+  // Typos may swap the first two letters ("akfka"): their shard holds the candidates too.
+  return prepareQuery(raw, await words(shardsFor([...typed, ...missing], { swapped: true })));
 }
 
-/** Page text as Pagefind excerpts carry it: escaped, so the renderer treats both alike. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Runs the strategy above. `limit` pages are returned with their data loaded. */
+/** Runs the strategy above; `limit` pages come back ready to show. */
 export async function runSearch(
   raw: string,
-  search: SearchFn,
+  sources: SearchSources,
   options: {
-    vocabulary?: Vocabulary | undefined;
-    pages?: PageIndex | undefined;
     filters?: Record<string, string[]> | undefined;
     limit?: number;
     weights?: EvidenceWeights;
-    /** How many top results load their fragment; see DETAILED_RESULTS. */
-    detailed?: number;
   } = {},
 ): Promise<SearchOutcome> {
-  const prepared = prepareQuery(raw, options.vocabulary);
+  const prepared = await prepare(raw, sources.words);
   const words = contentWords(prepared.term);
   if (words.length === 0) return { prepared, words, hits: [], total: 0 };
   const limit = options.limit ?? 10;
@@ -257,112 +254,88 @@ export async function runSearch(
   // One search with every word, then one per word, one after another (concurrent searches on one
   // Pagefind instance can interfere).
   const gather = async (terms: string[]) => {
-    const all = await search(terms.join(' '), options.filters);
-    const single: Array<{ word: string; results: PagefindResult[] }> = [];
-    if (terms.length > 1)
-      for (const word of terms) single.push({ word, results: await search(word, options.filters) });
+    const all = await sources.search(terms.join(' '), options.filters);
+    const single = new Map<string, PagefindResult[]>();
+    if (terms.length === 1) single.set(terms[0] ?? '', all);
+    else for (const word of terms) single.set(word, await sources.search(word, options.filters));
     return { all, single };
   };
-  const { all, single } = await gather(words);
+  const found = await gather(words);
 
+  const frequency = new Map([...found.single].map(([word, results]) => [word, results.length]));
+  const weight = documentFrequencyWeights(frequency, await sources.pageCount?.());
   const candidates = new Map<string, Candidate>();
-  const weight = documentFrequencyWeights(single, options.pages?.size);
+  const best = Math.max(...found.all.map((r) => r.score), 1e-9);
+  for (const result of found.all)
+    candidates.set(result.id, {
+      id: result.id,
+      matched: 1,
+      score: result.score / best,
+      locations: new Map(),
+    });
   const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
-  const best = Math.max(...all.map((r) => r.score), 1e-9);
-  for (const result of all) candidates.set(result.id, { result, matched: 1, score: result.score / best });
-  if (words.length > 1) {
-    for (const { word, results } of single) {
-      const share = weight(word) / totalWeight;
-      const top = Math.max(...results.map((r) => r.score), 1e-9);
-      for (const result of results) {
-        const known = candidates.get(result.id);
-        if (known && known.matched >= 1) continue;
-        if (known) {
-          known.matched += share;
-          known.score += (result.score / top) * share;
-        } else {
-          candidates.set(result.id, { result, matched: share, score: (result.score / top) * share });
-        }
+  for (const [word, results] of found.single) {
+    const portion = weight(word) / totalWeight;
+    const top = Math.max(...results.map((r) => r.score), 1e-9);
+    for (const result of results) {
+      let candidate = candidates.get(result.id);
+      if (!candidate) {
+        candidate = { id: result.id, matched: 0, score: 0, locations: new Map() };
+        candidates.set(result.id, candidate);
+      }
+      candidate.locations.set(word, result.words);
+      if (words.length > 1 && !found.all.some((r) => r.id === result.id)) {
+        candidate.matched += portion;
+        candidate.score += (result.score / top) * portion;
       }
     }
   }
 
-  // Rank every candidate by where the words occur. With the page index this needs no fetches; without
-  // it, only the head of Pagefind's own order can be looked at.
+  // Re-rank the head of Pagefind's order by where the words occur.
   const w = options.weights ?? EVIDENCE_WEIGHTS;
-  const evidence = (
-    candidate: Candidate,
-    title: string,
-    headings: readonly string[],
-    about: readonly string[] = [],
-  ) =>
-    candidate.matched * w.matched +
-    coverage(title, words, weight) * (w.title + w.titlePrecision * precision(title, words)) +
-    Math.max(0, ...headings.map((heading) => coverage(heading, words, weight))) * w.heading +
-    Math.max(0, ...about.map((keywords) => coverage(keywords, words, weight))) * w.sectionWords +
-    candidate.score * w.pagefind;
   const ordered = [...candidates.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
-  let ranked: Candidate[];
-  const pages = options.pages;
-  if (pages && pages.size > 0) {
-    ranked = ordered
-      .map((candidate) => {
-        const page = pages.get(candidate.result.id);
-        const value = page
-          ? evidence(
-              candidate,
-              page.title,
-              page.headings.map(([, text]) => text),
-              page.headings.map(([, , , keywords]) => keywords ?? ''),
-            )
-          : evidence(candidate, '', []);
-        return { candidate, value };
-      })
-      .sort((a, b) => b.value - a.value)
-      .map(({ candidate }) => candidate);
-  } else {
-    const head = await Promise.all(
-      ordered.slice(0, RERANK_DEPTH).map(async (candidate) => {
-        const data = await candidate.result.data();
-        return {
-          candidate,
-          value: evidence(
-            candidate,
-            data.meta.title ?? '',
-            ownSections(data).map((sub) => sub.title),
-          ),
-        };
-      }),
-    );
-    head.sort((a, b) => b.value - a.value);
-    ranked = [...head.map(({ candidate }) => candidate), ...ordered.slice(head.length)];
-  }
-
-  const detailed = options.detailed ?? DETAILED_RESULTS;
-  const loaded = await Promise.all(
-    ranked.slice(0, limit).map(async (candidate, index) => {
-      const page = options.pages?.get(candidate.result.id);
-      if (index >= detailed && page) {
-        const bare: PagefindData = {
-          url: page.url,
-          excerpt: escapeHtml(page.description ?? ''),
-          meta: { title: page.title },
-          sub_results: [],
-        };
-        return { candidate, data: bare as PagefindData | null };
-      }
-      return { candidate, data: await candidate.result.data() };
+  const head = await Promise.all(
+    ordered.slice(0, Math.max(RERANK_DEPTH, limit)).map(async (candidate) => {
+      const card = await sources.card(candidate.id);
+      if (!card) return undefined;
+      const sections = wordsBySection(card, candidate);
+      const value =
+        candidate.matched * w.matched +
+        coverage(card.title, words, weight) * (w.title + w.titlePrecision * precision(card.title, words)) +
+        Math.max(0, ...card.sections.slice(1).map(([, title]) => coverage(title, words, weight))) *
+          w.heading +
+        Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
+          w.sectionWords +
+        candidate.score * w.pagefind;
+      return { candidate, card, sections, value };
     }),
   );
-  // A fragment that failed to load is skipped rather than shown half-empty.
-  const hits = loaded
-    .filter((entry): entry is { candidate: Candidate; data: PagefindData } => entry.data != null)
-    .map(({ candidate, data }) => ({
-      id: candidate.result.id,
-      url: data.url,
-      title: data.meta.title ?? data.url,
-      excerpt: data.excerpt,
-      sections: pickSections(data, words, weight, options.pages?.get(candidate.result.id)),
-    }));
+  // A card that failed to load is skipped rather than shown half-empty.
+  const ranked = head.filter((entry) => entry !== undefined).sort((a, b) => b.value - a.value);
+
+  const hits = await Promise.all(
+    ranked.slice(0, limit).map(async ({ candidate, card, sections }): Promise<Hit> => {
+      const { landing, others } = chooseLanding(card, sections, words, weight, raw);
+      const [id = TOP, title = card.title] = card.sections[landing] ?? [];
+      const text = await sources.sectionText(candidate.id, landing);
+      const link = (anchor: string) => (anchor === TOP ? card.url : `${card.url}#${anchor}`);
+      return {
+        id: candidate.id,
+        url: link(id),
+        title: card.title,
+        section: landing === 0 ? undefined : title,
+        excerpt: text
+          ? excerptAround(text, sections[landing]?.hits ?? [], {
+              // Past the heading, which the result already shows.
+              skip: title.split(/\s+/).length,
+            })
+          : [],
+        sections: others.map((index) => {
+          const [anchor = TOP, heading = ''] = card.sections[index] ?? [];
+          return { title: heading, url: link(anchor) };
+        }),
+      };
+    }),
+  );
   return { prepared, words, hits, total: candidates.size };
 }

@@ -52,9 +52,55 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['salary', 'salary pay compensation'],
   ['salaries', 'salary pay compensation'],
   ['earns', 'earn pay'],
-  ['paid', 'pay'],
   ['comp', 'compensation'],
   ['mvp', 'mvp early product'],
+  // Legal and regulatory names for what the guide calls erasure and personal data.
+  ['right to be forgotten', 'erasure deletion personal data'],
+  ['right to erasure', 'erasure deletion personal data'],
+  ['data subject request', 'erasure personal data request'],
+  ['subject access request', 'personal data request'],
+  ['dsar', 'personal data request erasure'],
+  ['dsr', 'personal data request erasure'],
+  ['ccpa', 'personal data privacy'],
+  ['cpra', 'personal data privacy'],
+  ['personally identifiable information', 'personal data'],
+  ['personal information', 'personal data'],
+  // Product names for AI assistants: the guide is vendor-neutral and says "AI assistant".
+  ['copilot', 'ai assistant'],
+  ['github copilot', 'ai assistant'],
+  ['chatgpt', 'ai assistant'],
+  ['gpt', 'ai'],
+  ['claude', 'ai assistant'],
+  ['gemini', 'ai assistant'],
+  ['cursor', 'ai assistant'],
+  ['codex', 'ai assistant'],
+  // Everyday and slang names for the guide's terms.
+  ['cheat sheet', 'glance summary'],
+  ['cheatsheet', 'glance summary'],
+  ['tl dr', 'glance summary'],
+  ['tldr', 'glance summary'],
+  ['up to date', 'fresh freshness'],
+  ['out of date', 'stale freshness'],
+  ['prod', 'production'],
+  ['permalink', 'link stable'],
+  ['permalinks', 'link stable'],
+  ['deep link', 'link section'],
+  ['job description', 'job description hiring'],
+  ['jd', 'job description'],
+  ['take home', 'interview exercise'],
+  ['take-home', 'interview exercise'],
+  ['pay cut', 'pay compensation'],
+  ['total comp', 'compensation'],
+  ['tc', 'compensation'],
+  ['ic', 'individual contributor'],
+  ['sla', 'sla reliability'],
+  ['slo', 'slo reliability'],
+  ['p99', 'latency'],
+  ['dedup', 'duplicates'],
+  ['dedupe', 'duplicates'],
+  ['reprocess', 'backfill'],
+  ['rerun', 'backfill'],
+  ['replay', 'replay backfill'],
 ];
 
 /**
@@ -118,9 +164,45 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
         ['owns', 'ownership'],
       ],
       [
-        ['startup', 'startups', 'early-stage'],
+        ['startup', 'startups', 'early-stage', 'seed', 'founder', 'founders', 'cofounder'],
         ['startup', 'early'],
       ],
+      [['raise', 'raises'], ['pay']],
+      [
+        ['stale', 'fresh', 'freshness', 'late', 'delayed', 'lag'],
+        ['freshness', 'late'],
+      ],
+      [['overview', 'summary', 'intro', 'introduction', 'basics'], ['glance']],
+      [
+        ['share', 'shared', 'overlap', 'overlapping'],
+        ['overlap', 'shared'],
+      ],
+      [
+        ['rename', 'renamed', 'renaming', 'migration', 'migrations', 'alter'],
+        ['schema', 'change'],
+      ],
+      [
+        ['duplicate', 'duplicates', 'duplicated', 'idempotent', 'idempotency', 'exactly-once'],
+        ['duplicate', 'idempotency'],
+      ],
+      [
+        ['wiki', 'handbook', 'onboarding', 'runbook', 'confluence', 'notion'],
+        ['onboarding', 'link'],
+      ],
+      [
+        ['invented', 'accurate', 'sources', 'cite', 'citation', 'citations'],
+        ['sources', 'review'],
+      ],
+      [
+        ['dashboard', 'dashboards', 'bi', 'looker', 'tableau', 'metabase'],
+        ['dashboard', 'analytics'],
+      ],
+      [
+        ['connector', 'connectors', 'fivetran', 'airbyte', 'ingest', 'ingestion'],
+        ['ingestion', 'connectors'],
+      ],
+      [['pagerduty', 'opsgenie', 'pager'], ['call', 'paged']],
+      [['gpu', 'gpus', 'training'], ['ml']],
       [
         ['career', 'careers', 'growth', 'path'],
         ['career', 'ladder'],
@@ -143,7 +225,7 @@ const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend e
 
 /** Words too common to correct or to suggest: the vocabulary may lack them, and that is fine. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a about actually all also am an and any anyone anything are as at be been being but by can could did do does doing for from get got has have how i if in into is it its just kind lot lots me my of ok on or our ours please really s should so someone something stuff t than that the their them themselves then there these they thing things this those to together us vs was way ways we were what when where which who why will with would you your'.split(
+  'a about actually all also am an and any anyone anything are aren as at be been being but by can could couldn d did didn do does doesn doing don for from get got has have how i if in into is isn it its just kind ll lot lots m me my of ok on or our ours please re really s should shouldn so someone something stuff t than that the their them themselves then there these they thing things this those to together us ve vs was wasn way ways we were weren what when where which who why will with won would wouldn you your'.split(
     ' ',
   ),
 );
@@ -259,7 +341,12 @@ export interface PreparedQuery {
  * words, abbreviations and slang expanded, and words the site never uses replaced by the closest
  * word it does use (when one is close enough). Unknown words with no close match stay as typed.
  */
-export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuery {
+export function prepareQuery(
+  raw: string,
+  vocabulary?: Vocabulary,
+  /** Words known to match (the index found them): never corrected, whatever the vocabulary holds. */
+  isKnown: (word: string) => boolean = () => false,
+): PreparedQuery {
   const tokens = applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH)));
   const corrections: PreparedQuery['corrections'] = [];
   const words = tokens.map((token) => {
@@ -267,6 +354,7 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
       !vocabulary ||
       STOPWORDS.has(token) ||
       vocabulary.words.has(token) ||
+      isKnown(token) ||
       relatedTo(token).length > 0 ||
       /\d/.test(token)
     )
@@ -278,26 +366,6 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
   });
   const related = [...new Set(words.flatMap((word) => relatedTo(word)))].filter((r) => !words.includes(r));
   return { term: [...words, ...related].join(' '), corrections, related };
-}
-
-/**
- * True when the query has a word that may be a typo: not filler, not a number, not an expansion this
- * module already knows, and not a word of the site (`isKnown`, a Bloom filter). Only such queries
- * need the vocabulary.
- */
-export function needsVocabulary(raw: string, isKnown: (word: string) => boolean): boolean {
-  return applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH))).some(
-    (token) => !STOPWORDS.has(token) && !/\d/.test(token) && relatedTo(token).length === 0 && !isKnown(token),
-  );
-}
-
-/** The vocabulary for this query: loaded (once, by `load`) only when the query may hold a typo. */
-export async function vocabularyFor(
-  raw: string,
-  isKnown: (word: string) => boolean,
-  load: () => Promise<Vocabulary>,
-): Promise<Vocabulary | undefined> {
-  return needsVocabulary(raw, isKnown) ? load() : undefined;
 }
 
 /** For a query that found nothing: vocabulary words close to each unknown word, best first. */

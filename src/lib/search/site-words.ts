@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { VOCABULARY_LIMIT, buildVocabulary } from './vocabulary';
+import { buildVocabulary } from './vocabulary';
 
 /**
  * Every word the site shows, most frequent first: page titles, descriptions and bodies, and the
- * comparison tables. Loaded once per build for the vocabulary and its Bloom filter.
+ * comparison tables. Read once per build for the published vocabulary shards.
  */
 let words: Promise<string[]> | undefined;
 export function siteWords(): Promise<string[]> {
@@ -22,8 +22,7 @@ export function siteWords(): Promise<string[]> {
         ]),
       ]),
     ];
-    // Every word counts, even one seen once: a word missing here would be "corrected" into another.
-    return buildVocabulary(texts, VOCABULARY_LIMIT).map(([word]) => word);
+    return buildVocabulary(texts).map(([word]) => word);
   })();
   return words;
 }

@@ -1,18 +1,12 @@
 import { tokenize } from './query';
 
-/** Words kept in the vocabulary: enough to correct the site's terms, small enough to load with search. */
-export const VOCABULARY_LIMIT = 8000;
-
 /**
- * Counts the words of the given texts and keeps the most frequent ones, as `[word, count]` pairs,
- * most frequent first. Markup (MDX imports, components, link targets, ids) is stripped first, so the
- * vocabulary only holds words a reader can see.
+ * Counts the words of the given texts, most frequent first, as `[word, count]` pairs. Markup (MDX
+ * imports, components, link targets, ids) is stripped first, so the vocabulary only holds words a
+ * reader can see. Every word counts, even one seen once: a word missing here would be "corrected"
+ * into another.
  */
-export function buildVocabulary(
-  texts: Iterable<string>,
-  limit = VOCABULARY_LIMIT,
-  minCount = 1,
-): Array<[string, number]> {
+export function buildVocabulary(texts: Iterable<string>, minCount = 1): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const text of texts) {
     const visible = text
@@ -28,6 +22,38 @@ export function buildVocabulary(
   }
   return [...counts]
     .filter(([, count]) => count >= minCount)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit);
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
+
+/**
+ * The vocabulary is published in shards by a word's first two characters
+ * (`/search/words/<shard>.json`), so a query loads only the few hundred words that could be its own
+ * words or their typos, whatever the size of the site. Typos in the first two letters are the cost.
+ */
+export function shardKey(word: string): string {
+  const key = word.slice(0, 2).toLowerCase();
+  return /^[a-z0-9]{2}$/.test(key) ? key : '_';
+}
+
+/** Words by shard, each shard keeping the given order (most frequent first). */
+export function shardWords(words: readonly string[]): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (const word of words) {
+    const key = shardKey(word);
+    shards.set(key, [...(shards.get(key) ?? []), word]);
+  }
+  return shards;
+}
+
+/** The shards that hold the given words; with `swapped`, also those of their first two letters swapped ("akfka"). */
+export function shardsFor(words: readonly string[], { swapped = false } = {}): string[] {
+  return [
+    ...new Set(
+      words.flatMap((word) =>
+        swapped ? [shardKey(word), shardKey(`${word[1] ?? ''}${word[0] ?? ''}`)] : [shardKey(word)],
+      ),
+    ),
+  ];
+}
+
+export const wordShardPath = (key: string): string => `/search/words/${key}.json`;

@@ -1,0 +1,80 @@
+/**
+ * What search knows about a result beyond Pagefind's index, one small file per page and per section,
+ * so a query fetches data only for the results it ranks or shows, never for the whole site.
+ * The build step (src/integrations/search-shards.ts) writes these shapes and the browser
+ * (src/components/search/search-runtime.ts) reads them: this module is their one definition.
+ *
+ *   /search/<page id>.json          PageCard: URL, title, every section with its first word
+ *   /search/<page id>/<n>.json      SectionText: the words of section n, for the excerpt
+ *
+ * Page ids are Pagefind's, so a search result names its files without a lookup.
+ */
+import type { PagefindFragment } from './pagefind';
+
+/** A section of a page: anchor id, title, heading level (1 for the page top, 4 for table rows), first word. */
+export type CardSection = [id: string, title: string, level: number, start: number];
+
+export interface PageCard {
+  url: string;
+  title: string;
+  /** In page order; the first is the page top (`_top`, level 1, word 0). */
+  sections: CardSection[];
+}
+
+export interface SectionText {
+  /** Position of the first word, as in Pagefind's match locations. */
+  start: number;
+  /** The section's words, separated by single spaces. */
+  text: string;
+}
+
+/** The page top's anchor id, as Pagefind names it. */
+export const TOP = '_top';
+
+export const cardPath = (id: string): string => `/search/${id}.json`;
+export const sectionTextPath = (id: string, index: number): string => `/search/${id}/${index}.json`;
+
+/** Anchors that are not landing places: a table's caption repeats its description; the table has no text. */
+const NOT_A_SECTION = /--(caption|table)$/;
+
+/** The card and section texts of one page, from its Pagefind fragment. */
+export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard; texts: SectionText[] } {
+  const words = fragment.content.split(/\s+/);
+  const title = fragment.meta.title ?? fragment.url;
+  const sections: CardSection[] = [[TOP, title, 1, 0]];
+  for (const anchor of [...fragment.anchors].sort((a, b) => a.location - b.location)) {
+    const text = (anchor.title ?? anchor.text).trim();
+    if (anchor.id === TOP || NOT_A_SECTION.test(anchor.id) || text === '') continue;
+    const level = /^h[1-6]$/.test(anchor.element) ? Number(anchor.element.slice(1)) : 4;
+    sections.push([anchor.id, text, level, anchor.location]);
+  }
+  const texts = sections.map(([, , , start], i) => ({
+    start,
+    text: words.slice(start, sections[i + 1]?.[3] ?? words.length).join(' '),
+  }));
+  return { card: { url: fragment.url, title, sections }, texts };
+}
+
+/** Index of the section that holds word position `location`. */
+export function sectionAt(card: PageCard, location: number): number {
+  let index = 0;
+  for (let i = 1; i < card.sections.length; i += 1) {
+    if ((card.sections[i]?.[3] ?? Infinity) <= location) index = i;
+    else break;
+  }
+  return index;
+}
+
+/**
+ * True when section `inner` lies within section `outer` of the page: it is `outer`, or comes after
+ * it and before the next section of the same or a higher level (a table row within its h2).
+ */
+export function isWithin(card: PageCard, inner: string, outer: string): boolean {
+  if (inner === outer) return true;
+  const start = card.sections.findIndex(([id]) => id === outer);
+  const at = card.sections.findIndex(([id]) => id === inner);
+  if (start === -1 || at <= start) return false;
+  const level = card.sections[start]?.[2] ?? 2;
+  const end = card.sections.findIndex(([, , l], i) => i > start && l <= level);
+  return end === -1 || at < end;
+}
