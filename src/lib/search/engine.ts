@@ -161,6 +161,12 @@ function wordsBySection(card: PageCard, candidate: Candidate): Found[] {
   return own.map(({ words, hits }) => ({ words: [...words], hits }));
 }
 
+/**
+ * How much better the page top must score than the best section to be the landing: readers who
+ * search mostly want the part that answers them (10 and 30 measured alike; 0 lands fewer queries).
+ */
+const SECTION_PREFERENCE = 15;
+
 /** Question words that headings answer ("What a data contract is", "Who owns a schema change"). */
 const QUESTION_WORDS = new Set(['what', 'how', 'who', 'when', 'why', 'where', 'which', 'should']);
 const QUESTION_MATCH = 15;
@@ -211,7 +217,7 @@ export function chooseLanding(
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const top = sectionScore(card.title, found[0] ?? empty, words, weight, asked);
   const best = scored[0];
-  const landing = best && best.core >= top ? best.index : 0;
+  const landing = best && best.core + SECTION_PREFERENCE >= top ? best.index : 0;
   const others = scored
     .filter((section) => section.index !== landing)
     .slice(0, MAX_SECTIONS)

@@ -285,9 +285,13 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
-/** How many edits a word of this length may need to count as a typo of a vocabulary word. */
+/**
+ * How many edits a word of this length may need to count as a typo of a vocabulary word. Words of
+ * three letters or fewer are left alone: in this field they are mostly acronyms (SCD, DAG, OLAP's
+ * cousins), and one edit turns an acronym the site lacks into an unrelated word.
+ */
 function allowedEdits(word: string): number {
-  if (word.length <= 3) return word.length === 3 ? 1 : 0;
+  if (word.length <= 3) return 0;
   return word.length <= 6 ? 1 : 2;
 }
 

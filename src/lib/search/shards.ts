@@ -34,7 +34,10 @@ export const TOP = '_top';
 export const cardPath = (id: string): string => `/search/${id}.json`;
 export const sectionTextPath = (id: string, index: number): string => `/search/${id}/${index}.json`;
 
-/** Anchors that are not landing places: a table's caption repeats its description; the table has no text. */
+/**
+ * Anchors that are not landing places: a table's caption repeats its description; the table has no
+ * text; a one-letter heading (the glossary's "A", "B", …) divides a list and answers nothing.
+ */
 const NOT_A_SECTION = /--(caption|table)$/;
 
 /** The card and section texts of one page, from its Pagefind fragment. */
@@ -44,7 +47,7 @@ export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard
   const sections: CardSection[] = [[TOP, title, 1, 0]];
   for (const anchor of [...fragment.anchors].sort((a, b) => a.location - b.location)) {
     const text = (anchor.title ?? anchor.text).trim();
-    if (anchor.id === TOP || NOT_A_SECTION.test(anchor.id) || text === '') continue;
+    if (anchor.id === TOP || NOT_A_SECTION.test(anchor.id) || text.length <= 1) continue;
     const level = /^h[1-6]$/.test(anchor.element) ? Number(anchor.element.slice(1)) : 4;
     sections.push([anchor.id, text, level, anchor.location]);
   }
