@@ -11,9 +11,26 @@ try {
     const out = await page.evaluate(async (query) => {
       const d = document.querySelector('site-search') as any;
       await d.search(query);
-      return { status: document.querySelector('[data-search-status]')?.textContent, items: [...document.querySelectorAll('[data-search-results] > li')].map((li) => li.querySelector('a')!.getAttribute('href')!.replace(/\?[^#]*/, '') + '  ::  ' + (li.querySelector('a') as HTMLElement).innerText.replace(/\s+/g, ' ').slice(0, 160) + '  ||  ' + [...li.querySelectorAll('a.search-section-link')].map((a) => a.getAttribute('href')!.replace(/.*#/, '#')).join(' ')) };
+      return {
+        status: document.querySelector('[data-search-status]')?.textContent,
+        items: [...document.querySelectorAll('[data-search-results] > li')].map(
+          (li) =>
+            li
+              .querySelector('a')!
+              .getAttribute('href')!
+              .replace(/\?[^#]*/, '') +
+            '  ::  ' +
+            (li.querySelector('a') as HTMLElement).innerText.replace(/\s+/g, ' ').slice(0, 160) +
+            '  ||  ' +
+            [...li.querySelectorAll('a.search-section-link')]
+              .map((a) => a.getAttribute('href')!.replace(/.*#/, '#'))
+              .join(' '),
+        ),
+      };
     }, q);
     console.log(`\n## ${q}\n${out.status}\n${out.items.join('\n')}`);
   }
   await browser.close();
-} finally { await stop(); }
+} finally {
+  await stop();
+}

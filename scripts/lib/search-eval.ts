@@ -110,7 +110,9 @@ export async function dialogResults(page: Page, cases: readonly QueryCase[]): Pr
   for (const { q } of cases) {
     shown.push(
       await page.evaluate(async (query) => {
-        const dialog = document.querySelector('site-search') as unknown as { search(q: string): Promise<void> };
+        const dialog = document.querySelector('site-search') as unknown as {
+          search(q: string): Promise<void>;
+        };
         await dialog.search(query);
         return [...document.querySelectorAll('[data-search-results] > li')].slice(0, 5).map((item) => ({
           url: item.querySelector('a.search-result-link')?.getAttribute('href') ?? '',

@@ -1,112 +1,174 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chooseLanding,
   contentWords,
-  isWithin,
-  pageIndexFrom,
-  pickSections,
+  documentFrequencyWeights,
   runSearch,
-  stem,
-  type PageEntry,
-  type PagefindData,
-  type SearchFn,
+  type SearchSources,
 } from './engine';
-import { vocabularyFrom } from './query';
+import type { PagefindResult } from './pagefind';
+import { stem, vocabularyFrom } from './query';
+import { shardKey } from './vocabulary';
+import { shardsFromFragment, type PageCard } from './shards';
 
-/** A tiny fake site: page text by id, searched the way Pagefind does (every word must match). */
-const pages: Record<
-  string,
-  { url: string; title: string; text: string; sections: Array<[string, string, string]> }
-> = {
+/**
+ * A tiny fake site, built the way the build step builds cards and section texts: from Pagefind-style
+ * fragments (text plus anchors at word positions). The fake search matches words the way Pagefind
+ * does for this purpose: every word must occur, and each match reports its word positions.
+ */
+const fragments = {
   a: {
     url: '/a/',
-    title: 'What does a data engineer do?',
-    text: 'data engineer pipelines warehouse',
-    sections: [['day', 'A day of a data engineer', 'data engineer day']],
+    content:
+      'What does a data engineer do? Pipelines. A day of a data engineer starts with pipelines and a warehouse.',
+    meta: { title: 'What does a data engineer do?' },
+    anchors: [
+      { element: 'h1', id: '_top', text: 'What does a data engineer do?', location: 0 },
+      { element: 'h2', id: 'day', text: 'A typical day', location: 7 },
+    ],
   },
   b: {
     url: '/b/',
-    title: 'Running a joint postmortem',
-    text: 'postmortem incident data backend',
-    sections: [['joint', 'Running a joint postmortem', 'joint postmortem']],
+    content:
+      'Who owns backfills and incidents? Ownership of incidents. Running a joint postmortem. Write one postmortem for the incident, not two.',
+    meta: { title: 'Who owns backfills and incidents?' },
+    anchors: [
+      { element: 'h1', id: '_top', text: 'Who owns backfills and incidents?', location: 0 },
+      { element: 'h2', id: 'joint', text: 'Running a joint postmortem', location: 8 },
+    ],
   },
   c: {
     url: '/c/',
-    title: 'Glossary',
-    text: 'data engineer backend postmortem incident pipelines glossary',
-    sections: [['pm', 'Postmortem', 'postmortem']],
+    content: 'Glossary. Postmortem. A written review of an incident by a data engineer or backend engineer.',
+    meta: { title: 'Glossary' },
+    anchors: [
+      { element: 'h1', id: '_top', text: 'Glossary', location: 0 },
+      { element: 'h2', id: 'p', text: 'P', location: 1 },
+      { element: 'h3', id: 'pm', text: 'Postmortem', location: 1 },
+    ],
   },
 };
-
-const data = (id: string, words: string[]): PagefindData => {
-  const page = pages[id]!;
-  return {
-    url: page.url,
-    excerpt: page.text,
-    meta: { title: page.title },
-    sub_results: page.sections.map(([anchor, title, text]) => ({
-      title,
-      url: `${page.url}#${anchor}`,
-      excerpt: text,
-      locations: words.filter((w) => text.includes(w)).map((_, i) => i),
-    })),
-  };
-};
+const built = Object.fromEntries(Object.entries(fragments).map(([id, f]) => [id, shardsFromFragment(f)]));
+const normal = (word: string) => stem(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
 const searched: string[] = [];
-const search: SearchFn = async (term) => {
+const fetched: string[] = [];
+const search = async (term: string): Promise<PagefindResult[]> => {
   searched.push(term);
-  const words = term.split(' ');
-  return Object.keys(pages)
-    .filter((id) => words.every((w) => `${pages[id]!.title.toLowerCase()} ${pages[id]!.text}`.includes(w)))
-    .map((id) => ({ id, score: words.length, data: async () => data(id, words) }));
+  const words = term.split(' ').map(normal);
+  return Object.entries(fragments).flatMap(([id, f]) => {
+    const tokens = f.content.split(/\s+/).map(normal);
+    if (!words.every((w) => tokens.includes(w))) return [];
+    const positions = tokens.flatMap((t, i) => (words.includes(t) ? [i] : []));
+    return [{ id, score: positions.length / tokens.length, words: positions }];
+  });
 };
-
-const index = pageIndexFrom(
-  Object.entries(pages).map(([id, p]): PageEntry => ({
-    id,
-    url: p.url,
-    title: p.title,
-    headings: p.sections.map(([a, t]) => [a, t, 2]),
-  })),
-);
-const vocabulary = vocabularyFrom([
-  ['data', 50],
-  ['engineer', 40],
-  ['backend', 30],
-  ['pipelines', 5],
-  ['postmortem', 2],
-  ['incident', 3],
-  ['joint', 1],
-  ['glossary', 1],
-]);
+const sources = (extra: Partial<SearchSources> = {}): SearchSources => ({
+  search,
+  card: async (id) => {
+    fetched.push(`card ${id}`);
+    return built[id]?.card;
+  },
+  sectionText: async (id, index) => {
+    fetched.push(`text ${id} ${index}`);
+    return built[id]?.texts[index];
+  },
+  pageCount: async () => 3,
+  ...extra,
+});
 
 describe('runSearch', () => {
-  it('searches all words, then each word, and ranks titles and headings that hold the words first', async () => {
+  it('searches all words, then each word, and opens the section whose heading holds them', async () => {
     searched.length = 0;
-    const outcome = await runSearch('how do teams run a joint postmortem', search, {
-      vocabulary,
-      pages: index,
-      limit: 3,
-    });
+    const outcome = await runSearch('how do teams run a joint postmortem', sources(), { limit: 3 });
     expect(searched).toEqual(['teams run joint postmortem', 'teams', 'run', 'joint', 'postmortem']);
-    expect(outcome.hits[0]?.url).toBe('/b/');
-    expect(outcome.hits[0]?.sections[0]?.url).toBe('/b/#joint');
+    expect(outcome.hits[0]?.url).toBe('/b/#joint');
+    expect(outcome.hits[0]?.title).toBe('Who owns backfills and incidents?');
+    expect(outcome.hits[0]?.section).toBe('Running a joint postmortem');
+  });
+
+  it('shows an excerpt around the matches with the matched words marked, past the heading', async () => {
+    const outcome = await runSearch('joint postmortem', sources(), { limit: 1 });
+    const excerpt = outcome.hits[0]?.excerpt ?? [];
+    expect(excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['postmortem']);
+    expect(excerpt.map((part) => part.text).join('')).toBe('Write one postmortem for the incident, not two.');
+  });
+
+  it('opens the page top when the page as a whole matches better than any section', async () => {
+    const outcome = await runSearch('data engineer', sources(), { limit: 3 });
+    expect(outcome.hits[0]?.url).toBe('/a/');
+    expect(outcome.hits[0]?.section).toBeUndefined();
   });
 
   it('finds pages that match only some words, when none match all', async () => {
-    const outcome = await runSearch('data engineer zebra', search, { vocabulary, pages: index });
-    expect(outcome.hits[0]?.url).toBe('/a/');
-    expect(outcome.total).toBe(3);
+    const outcome = await runSearch('data engineer zebra', sources());
+    expect(outcome.hits[0]?.url.startsWith('/a/')).toBe(true);
+    expect(outcome.total).toBe(2);
   });
 
-  it('ranks by fetched titles when no page index is available', async () => {
-    const outcome = await runSearch('data engineer', search, { vocabulary, limit: 2 });
-    expect(outcome.hits[0]?.url).toBe('/a/');
+  it('fetches cards only for the head of the ranking and one section text per shown result', async () => {
+    fetched.length = 0;
+    await runSearch('postmortem', sources(), { limit: 1 });
+    expect(fetched.filter((f) => f.startsWith('card')).sort()).toEqual(['card b', 'card c']);
+    expect(fetched.filter((f) => f.startsWith('text'))).toHaveLength(1);
+  });
+
+  it('never lands on a one-letter heading', async () => {
+    const outcome = await runSearch('postmortem', sources(), { limit: 3 });
+    const glossary = outcome.hits.find((hit) => hit.id === 'c');
+    expect(glossary?.url).toBe('/c/#pm');
+  });
+
+  it('corrects a word the site does not use, from the shards of the query words only', async () => {
+    const asked: string[][] = [];
+    const words = async (shards: readonly string[]) => {
+      asked.push([...shards]);
+      return vocabularyFrom([
+        ['postmortem', 2],
+        ['pipelines', 2],
+      ]);
+    };
+    const outcome = await runSearch('postmotrem', sources({ words }));
+    expect(outcome.prepared.corrections).toEqual([{ from: 'postmotrem', to: 'postmortem' }]);
+    expect(outcome.hits[0]?.url).toBe('/b/#joint');
+    expect(asked[0]).toEqual([shardKey('postmotrem')]);
+    // A known word costs one shard and no correction.
+    asked.length = 0;
+    expect((await runSearch('pipelines', sources({ words }))).prepared.corrections).toEqual([]);
+    expect(asked).toEqual([['pi']]);
   });
 
   it('returns nothing for an empty or filler-only query', async () => {
-    expect((await runSearch('   ', search)).hits).toEqual([]);
-    expect((await runSearch('<>', search)).hits).toEqual([]);
+    expect((await runSearch('   ', sources())).hits).toEqual([]);
+    expect((await runSearch('<>', sources())).hits).toEqual([]);
+  });
+});
+
+describe('chooseLanding', () => {
+  const card: PageCard = {
+    url: '/t/',
+    title: 'How does each role test its work?',
+    sections: [
+      ['_top', 'How does each role test its work?', 1, 0],
+      ['backend-testing', 'How backend engineers test', 2, 10],
+      ['data-testing', 'How data engineers test', 2, 20],
+    ],
+  };
+  it('lands on the section whose heading holds more of the query than the title', () => {
+    const found = [
+      { words: ['test'], hits: [4] },
+      { words: ['test'], hits: [13] },
+      { words: ['data', 'test'], hits: [21, 24] },
+    ];
+    expect(chooseLanding(card, found, ['data', 'test'])).toEqual({ landing: 2, others: [1] });
+  });
+  it('stays at the top when no section says more than the title', () => {
+    const found = [
+      { words: ['role', 'work'], hits: [3, 6] },
+      { words: [], hits: [] },
+      { words: [], hits: [] },
+    ];
+    expect(chooseLanding(card, found, ['role', 'work']).landing).toBe(0);
   });
 });
 
@@ -119,25 +181,14 @@ describe('helpers', () => {
     expect(contentWords('how do we know it is time')).toEqual(['know', 'time']);
     expect(contentWords('what is')).toEqual(['what', 'is']);
   });
-  it('offers a heading from the page index even without a hit in its text', () => {
-    const sections = pickSections(data('c', ['zzz']), ['postmortem'], () => 1, index.get('c'));
-    expect(sections.map((s) => s.url)).toEqual(['/c/#pm']);
-  });
-  it('knows which anchors lie inside a section', () => {
-    const page: PageEntry = {
-      id: 'x',
-      url: '/x/',
-      title: 'X',
-      headings: [
-        ['s1', 'One', 2],
-        ['row', '', 4],
-        ['s1a', 'One A', 3],
-        ['s2', 'Two', 2],
-      ],
-    };
-    expect(isWithin(page, 'row', 's1')).toBe(true);
-    expect(isWithin(page, 's1a', 's1')).toBe(true);
-    expect(isWithin(page, 's2', 's1')).toBe(false);
-    expect(isWithin(page, 's1', 's1')).toBe(true);
+  it('weighs rare words above common ones', () => {
+    const weight = documentFrequencyWeights(
+      new Map([
+        ['data', 30],
+        ['dbt', 2],
+      ]),
+      32,
+    );
+    expect(weight('dbt')).toBeGreaterThan(weight('data'));
   });
 });

@@ -33,7 +33,10 @@ export interface PagefindRanking {
 export interface PagefindApi {
   options(options: { ranking?: PagefindRanking; noWorker?: boolean }): Promise<void>;
   /** `null` as the term runs a filter-only search: every page that passes the filters. */
-  search(term: string | null, options?: { filters?: Record<string, string[]> }): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<PagefindSearch | null>;
 }
 
 /** A page's fragment file (`/pagefind/fragment/<id>.pf_fragment`), as the build step reads it. */

@@ -8,7 +8,6 @@ import {
   tokenize,
   vocabularyFrom,
   vocabularyFromText,
-  needsVocabulary,
 } from './query';
 
 const vocabulary = vocabularyFrom([
@@ -39,25 +38,46 @@ describe('editDistance', () => {
 
 describe('closestWord', () => {
   it('prefers the most frequent word at the same distance', () => {
-    expect(closestWord('dat', vocabulary)).toBe('data');
+    expect(closestWord('daty', vocabulary)).toBe('data');
   });
-  it('does not correct very short words or distant ones', () => {
+  it('does not correct words of three letters or fewer (acronyms), or distant ones', () => {
     expect(closestWord('xy', vocabulary)).toBeUndefined();
+    expect(closestWord('dat', vocabulary)).toBeUndefined();
+    expect(closestWord('scd', vocabulary)).toBeUndefined();
     expect(closestWord('zebra', vocabulary)).toBeUndefined();
   });
 });
 
 describe('prepareQuery', () => {
   it('fixes typos against the site vocabulary', () => {
-    expect(prepareQuery('dat enginer', vocabulary)).toEqual({
+    expect(prepareQuery('daat enginer', vocabulary)).toEqual({
       term: 'data engineer',
       corrections: [
-        { from: 'dat', to: 'data' },
+        { from: 'daat', to: 'data' },
         { from: 'enginer', to: 'engineer' },
       ],
       related: [],
     });
     expect(prepareQuery('kubernets', vocabulary).term).toBe('kubernetes');
+  });
+
+  it('never corrects a word the index is known to hold', () => {
+    expect(prepareQuery('kubernets', vocabulary, (word) => word === 'kubernets').term).toBe('kubernets');
+  });
+
+  it('maps legal, product and everyday names to the words the guide uses', () => {
+    expect(prepareQuery('right to be forgotten').term).toBe('erasure deletion personal data');
+    expect(prepareQuery('DSAR deadline').term).toContain('personal data request');
+    expect(prepareQuery('is copilot safe').term).toContain('ai assistant');
+    expect(prepareQuery('chatgpt for sql').term).toContain('ai assistant');
+    expect(prepareQuery('cheat sheet').term).toContain('glance');
+    expect(prepareQuery('is the table up to date').term).toContain('freshness');
+    // "paid" is kept as typed (a status can be called paid) and pay is added.
+    expect(prepareQuery('paid to captured').term).toBe('paid to captured pay compensation');
+  });
+
+  it("drops contractions' leftovers as filler", () => {
+    expect(prepareQuery("i'm a manager").term).toBe('i m a manager');
   });
 
   it('expands abbreviations and slang, phrases first', () => {
@@ -106,20 +126,7 @@ describe('vocabularyFromText', () => {
       ['date', 2],
       ['day', 1],
     ]);
-    expect(closestWord('dat', vocabulary)).toBe('data');
+    expect(closestWord('daty', vocabulary)).toBe('data');
     expect(vocabularyFromText({}).words.size).toBe(0);
-  });
-});
-
-describe('needsVocabulary', () => {
-  const known = new Set(['data', 'engineer', 'kafka', 'kubernetes']);
-  const isKnown = (word: string) => known.has(word);
-  it('is false when every meaningful word is a site word or a known expansion', () => {
-    expect(needsVocabulary('what is a data engineer', isKnown)).toBe(false);
-    expect(needsVocabulary('k8s salary 2026', isKnown)).toBe(false);
-  });
-  it('is true when a word may be a typo', () => {
-    expect(needsVocabulary('kafak', isKnown)).toBe(true);
-    expect(needsVocabulary('dat enginer', isKnown)).toBe(true);
   });
 });

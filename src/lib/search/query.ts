@@ -201,7 +201,10 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
         ['connector', 'connectors', 'fivetran', 'airbyte', 'ingest', 'ingestion'],
         ['ingestion', 'connectors'],
       ],
-      [['pagerduty', 'opsgenie', 'pager'], ['call', 'paged']],
+      [
+        ['pagerduty', 'opsgenie', 'pager'],
+        ['call', 'paged'],
+      ],
       [['gpu', 'gpus', 'training'], ['ml']],
       [
         ['career', 'careers', 'growth', 'path'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary } from './vocabulary';
+import { buildVocabulary, shardKey, shardWords, shardsFor } from './vocabulary';
 
 describe('buildVocabulary', () => {
   it('counts visible words, most frequent first, without markup or numbers', () => {
@@ -18,13 +18,21 @@ describe('buildVocabulary', () => {
   });
 
   it('can leave out words seen fewer than a minimum number of times', () => {
-    expect(buildVocabulary(['kafka kafka dbt'], 10, 2)).toEqual([['kafka', 2]]);
+    expect(buildVocabulary(['kafka kafka dbt'], 2)).toEqual([['kafka', 2]]);
   });
+});
 
-  it('keeps only the most frequent words up to the limit', () => {
-    expect(buildVocabulary(['aa1 bb2 bb2 cc3 cc3 cc3 x y'], 2)).toEqual([
-      ['cc3', 3],
-      ['bb2', 2],
+describe('vocabulary shards', () => {
+  it('groups words by their first two characters, keeping frequency order', () => {
+    expect([...shardWords(['data', 'kafka', 'date', 'éclair'])]).toEqual([
+      ['da', ['data', 'date']],
+      ['ka', ['kafka']],
+      ['_', ['éclair']],
     ]);
+    expect(shardKey('Kafka')).toBe('ka');
+  });
+  it("names each word's shard, and the swapped-letter shard only when asked", () => {
+    expect(shardsFor(['kafka', 'kappa'])).toEqual(['ka']);
+    expect(shardsFor(['akfka'], { swapped: true })).toEqual(['ak', 'ka']);
   });
 });
