@@ -223,28 +223,34 @@ export async function measureSearchTransfer(
   return { first: firstFigures, later: laterFigures };
 }
 
-/** The reference: plain Pagefind (default ranking, no worker, as the dialog) running `query` and loading its top five results. */
+/**
+ * The reference: plain Pagefind (default ranking, no worker, as the dialog) running each query on one
+ * fresh page and loading its top five results; what each query transferred.
+ */
 export async function measurePlainPagefindTransfer(
   browser: Browser,
   baseURL: string,
-  query: string,
-): Promise<TransferFigures> {
+  ...queries: string[]
+): Promise<TransferFigures[]> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto('/', { waitUntil: 'networkidle' });
   const counter = countTransfer(page);
   await counter.take();
-  await page.evaluate(async (q) => {
-    const bundle = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ bundle)) as {
-      options(o: object): Promise<void>;
-      search(t: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
-    };
-    await pagefind.options({ noWorker: true });
-    const { results } = await pagefind.search(q);
-    await Promise.all(results.slice(0, 5).map((r) => r.data()));
-  }, query);
-  const figures = await counter.take();
+  const figures: TransferFigures[] = [];
+  for (const query of queries) {
+    await page.evaluate(async (q) => {
+      const bundle = '/pagefind/pagefind.js';
+      const pagefind = (await import(/* @vite-ignore */ bundle)) as {
+        options(o: object): Promise<void>;
+        search(t: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }>;
+      };
+      await pagefind.options({ noWorker: true });
+      const { results } = await pagefind.search(q);
+      await Promise.all(results.slice(0, 5).map((r) => r.data()));
+    }, query);
+    figures.push(await counter.take());
+  }
   await context.close();
   return figures;
 }

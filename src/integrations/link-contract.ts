@@ -93,6 +93,7 @@ export function linkContract(): AstroIntegration {
     name: 'field-guide:link-contract',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const redirects = parseOrThrow(
           redirectsFileSchema,
@@ -122,7 +123,9 @@ export function linkContract(): AstroIntegration {
           const html = join(root, path, 'index.html');
           await writeFile(html, insertAliases(await readFile(html, 'utf8'), aliases, file));
         }
-        logger.info(`${redirects.length} redirect pages, anchor aliases on ${pages.length} pages`);
+        logger.info(
+          `${redirects.length} redirect pages, anchor aliases on ${pages.length} pages in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };
