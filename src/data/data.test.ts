@@ -3,12 +3,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readComparisons, readRoles } from '../lib/data-files';
 import { ROLE_IDS } from '../schemas/taxonomy';
+import { COMPARISONS_DIR, ROLES_FILE, sourceFileFor } from '../lib/paths';
 import { copiedRuns } from '../lib/content-lint';
 import fingerprintFile from '../../tests/seed-fingerprint.json';
 
 const tables = readComparisons();
 const roles = readRoles();
-const pageFile = (page: string) => `src/content/docs${page.replace(/\/$/, '')}.mdx`;
 
 describe('comparison data', () => {
   it('covers every role once, in the vocabulary order', () => {
@@ -23,7 +23,7 @@ describe('comparison data', () => {
   it.each(tables.map((table) => [table.id, table] as const))(
     '%s is shown exactly once on its page',
     (id, table) => {
-      const file = pageFile(table.page);
+      const file = sourceFileFor(table.page);
       expect(existsSync(file), `${file} (page of table "${id}") does not exist`).toBe(true);
       const uses = readFileSync(file, 'utf8').match(new RegExp(`<Comparison id="${id}" />`, 'g')) ?? [];
       expect(uses, `${file} must contain <Comparison id="${id}" /> once`).toHaveLength(1);
@@ -32,10 +32,7 @@ describe('comparison data', () => {
 });
 
 describe('data wording', () => {
-  const files = [
-    'src/data/roles.yaml',
-    ...readdirSync('src/data/comparisons').map((name) => `src/data/comparisons/${name}`),
-  ];
+  const files = [ROLES_FILE, ...readdirSync(COMPARISONS_DIR).map((name) => `${COMPARISONS_DIR}/${name}`)];
   const fingerprint = new Set(fingerprintFile.hashes);
   it.each(files)('%s is written in its own words', (file) => {
     expect(copiedRuns(readFileSync(file, 'utf8'), fingerprint, fingerprintFile.gramLength)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareParamFor, resolveShownRoles, rowAnchor, rowUrl, withCompareParam } from './compare-roles';
+import { compareParamFor, resolveShownRoles, rowUrl, withCompareParam } from './compare-roles';
+import { rowAnchor } from './paths';
 
 const available = ['backend-engineer', 'data-engineer', 'analytics-engineer', 'sre'];
 const defaults = ['backend-engineer', 'data-engineer'];

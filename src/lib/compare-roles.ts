@@ -28,16 +28,6 @@ export function compareParamFor(shown: readonly string[], defaults: readonly str
   return same ? null : shown.join(',');
 }
 
-/** The anchor of a whole table: its id and `--table`, so it never collides with a heading id. */
-export function tableAnchor(tableId: string): string {
-  return `${tableId}--table`;
-}
-
-/** The anchor of one row: table id and row id joined by `--`, which kebab-case ids cannot contain. */
-export function rowAnchor(tableId: string, rowId: string): string {
-  return `${tableId}--${rowId}`;
-}
-
 /** The absolute, shareable URL of a row: the page, the current role choice, and the row anchor. */
 export function rowUrl(
   location: { origin: string; pathname: string; search: string },

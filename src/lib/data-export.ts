@@ -1,6 +1,6 @@
 import type { Comparison } from '../schemas/comparison';
 import type { Role } from '../schemas/role';
-import { rowAnchor, tableAnchor } from './compare-roles';
+import { rowAnchor, tableAnchor } from './paths';
 
 /** Version of the published JSON shape; bumped only on a breaking change. */
 export const DATA_FORMAT_VERSION = 1;

@@ -1,15 +1,17 @@
+/**
+ * The data files read outside a build, for unit tests and scripts, through the same schemas and
+ * the one error helper. The build reads these files only through the `roles` and `comparisons`
+ * collections (src/content.config.ts, src/lib/comparisons.ts).
+ */
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { comparisonSchema, type Comparison } from '../schemas/comparison';
 import { rolesFileSchema, type Role } from '../schemas/role';
-import { formatTableIssues } from './data-errors';
+import { COMPARISONS_DIR, ROLES_FILE, comparisonFile } from './paths';
 import { parseOrThrow } from './schema-errors';
 
-export const ROLES_FILE = 'src/data/roles.yaml';
-export const COMPARISONS_DIR = 'src/data/comparisons';
-
-function readYaml(file: string): unknown {
+/** Parses YAML, naming the file when it is not valid YAML (a duplicated row or role id, say). */
+export function readYaml(file: string): unknown {
   try {
     return load(readFileSync(file, 'utf8'));
   } catch (error) {
@@ -17,42 +19,25 @@ function readYaml(file: string): unknown {
   }
 }
 
-/** Validates one comparison table; the error names file, table id, row id and field. */
-export function parseComparison(file: string, raw: unknown): Comparison {
-  const result = comparisonSchema.safeParse(raw);
-  if (!result.success) throw new Error(formatTableIssues(file, raw, result.error.issues));
-  const expected = basename(file).replace(/\.ya?ml$/, '');
-  if (result.data.id !== expected) {
-    throw new Error(
-      `${file}: table "${result.data.id}", field \`id\`: must equal the file name "${expected}"`,
-    );
-  }
-  return result.data;
+/** One table file, validated, with its id from the file name. */
+export function readComparison(file: string): Comparison {
+  const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  return { id, ...parseOrThrow(comparisonSchema, readYaml(file), file) };
 }
 
-/** Validates the roles file; ids must be unique. */
-export function parseRoles(file: string, raw: unknown): Role[] {
-  const roles = parseOrThrow(rolesFileSchema, raw, file);
-  const seen = new Set<string>();
-  roles.forEach((role, i) => {
-    if (seen.has(role.id))
-      throw new Error(`${file}: role "${role.id}", field \`[${i}].id\`: duplicate role id`);
-    seen.add(role.id);
-  });
-  return roles;
-}
-
-export function readRoles(file = ROLES_FILE): Role[] {
-  return parseRoles(file, readYaml(file));
-}
-
-/** Reads and validates every table in `dir`, in file-name order. */
+/** Every table in `dir`, in file-name order. */
 export function readComparisons(dir = COMPARISONS_DIR): Comparison[] {
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      return parseComparison(file, readYaml(file));
-    });
+    .map((name) =>
+      readComparison(
+        dir === COMPARISONS_DIR ? comparisonFile(name.replace(/\.ya?ml$/, '')) : `${dir}/${name}`,
+      ),
+    );
+}
+
+/** The roles file, validated, in file order. */
+export function readRoles(file = ROLES_FILE): Role[] {
+  return parseOrThrow(rolesFileSchema, readYaml(file), file);
 }

@@ -16,13 +16,9 @@ export const cellSchema = z
   .strict();
 export type Cell = z.infer<typeof cellSchema>;
 
-/** One row: an aspect compared across the table's roles. */
+/** One row: an aspect compared across the table's roles. Its id is its key under `rows`. */
 export const rowSchema = z
   .object({
-    /** Stable kebab-case id; with the table id it forms the row's link anchor. Never renamed. */
-    id: kebabId.refine((id) => !RESERVED_ROW_IDS.includes(id), {
-      message: `is reserved for the table itself (${RESERVED_ROW_IDS.join(', ')})`,
-    }),
     /** What is being compared, e.g. "Primary focus". Shown as the row header. */
     aspect: z.string().min(2).max(80),
     /** One cell per role the table declares, keyed by role id. */
@@ -31,13 +27,31 @@ export const rowSchema = z
     note: z.string().min(2).max(400).optional(),
   })
   .strict();
-export type Row = z.infer<typeof rowSchema>;
+/** A row with its id, as components and the published JSON see it. */
+export type Row = z.infer<typeof rowSchema> & { id: string };
 
-/** One comparison table: a file in `src/data/comparisons/`. */
+/** A row id: kebab-case and permanent; with the table id it forms the row's link anchor. */
+const rowId = kebabId.refine((id) => !RESERVED_ROW_IDS.includes(id), {
+  message: `is reserved for the table itself (${RESERVED_ROW_IDS.join(', ')})`,
+});
+
+/** Checks each row's key as a row id; zod's own key errors would not say which rule failed. */
+function checkRowIds(rows: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const id of Object.keys(rows)) {
+    const result = rowId.safeParse(id);
+    for (const issue of result.error?.issues ?? [])
+      ctx.addIssue({ code: 'custom', path: [id], message: issue.message });
+  }
+  if (Object.keys(rows).length === 0)
+    ctx.addIssue({ code: 'custom', path: [], message: 'needs at least one row' });
+}
+
+/**
+ * One comparison table: a file in `src/data/comparisons/`, whose name is the table's permanent id
+ * (used by `<Comparison id="...">` and in anchors).
+ */
 export const comparisonSchema = z
   .object({
-    /** Stable kebab-case id, equal to the file name; used by `<Comparison id="...">` and in anchors. */
-    id: kebabId,
     /** Table title, used as its caption. */
     title: z.string().min(3).max(100),
     /** The page that shows this table, root-relative (`/differences/testing/`); the table's canonical home. */
@@ -54,8 +68,14 @@ export const comparisonSchema = z
     asOf: z.coerce.date(),
     /** Public sources behind the rows. */
     sources: z.array(sourceSchema).min(1),
-    /** The rows, in display order. */
-    rows: z.array(rowSchema).min(1),
+    /**
+     * The rows, in display order, keyed by their permanent kebab-case id, so every validation
+     * message names the row (`rows.unit-tests.cells.sre`). Read back as a list with ids.
+     */
+    rows: z
+      .record(z.string(), rowSchema)
+      .superRefine(checkRowIds)
+      .transform((rows): Row[] => Object.entries(rows).map(([id, row]) => ({ id, ...row }))),
   })
   .strict()
   .superRefine((table, ctx) => {
@@ -69,16 +89,14 @@ export const comparisonSchema = z
         });
       }
     });
-    const seen = new Set<string>();
-    table.rows.forEach((row, i) => {
-      if (seen.has(row.id))
-        ctx.addIssue({ code: 'custom', path: ['rows', i, 'id'], message: `duplicate row id "${row.id}"` });
-      seen.add(row.id);
+    // Rows that failed their own checks are not read back as a list; their errors are reported already.
+    if (!Array.isArray(table.rows)) return;
+    for (const row of table.rows) {
       for (const role of table.roles) {
         if (!row.cells[role]) {
           ctx.addIssue({
             code: 'custom',
-            path: ['rows', i, 'cells', role],
+            path: ['rows', row.id, 'cells', role],
             message: `missing cell for declared role "${role}"`,
           });
         }
@@ -87,11 +105,12 @@ export const comparisonSchema = z
         if (!declared.has(role)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['rows', i, 'cells', role],
+            path: ['rows', row.id, 'cells', role],
             message: `cell for "${role}", which the table does not declare in roles`,
           });
         }
       }
-    });
+    }
   });
-export type Comparison = z.infer<typeof comparisonSchema>;
+/** A table with its id (its file name), as the data layer hands it out. */
+export type Comparison = z.infer<typeof comparisonSchema> & { id: string };

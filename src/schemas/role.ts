@@ -23,5 +23,8 @@ export const roleSchema = z
   .strict();
 export type Role = z.infer<typeof roleSchema>;
 
-/** The whole roles file: a list, one entry per role id. */
+/**
+ * The whole roles file: a list, one entry per role id (Astro's `file()` loader takes each entry's
+ * `id`; a duplicate fails the data test that every role appears once).
+ */
 export const rolesFileSchema = z.array(roleSchema).min(2);

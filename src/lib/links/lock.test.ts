@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LOCK_COMMAND,
-  checkInternalLinks,
-  checkLock,
-  sourceFileFor,
-  updateLock,
-  type LinkLock,
-  type Site,
-} from './lock';
+import { LOCK_COMMAND, checkInternalLinks, checkLock, updateLock, type LinkLock, type Site } from './lock';
 import type { BuiltPage } from './html';
 
 const page = (anchors: string[], extra: Partial<BuiltPage> = {}): BuiltPage => ({
@@ -136,12 +128,5 @@ describe('checkInternalLinks', () => {
       '/a/: link to /gone/: no such page',
       '/a/: link to /data/none.json: no such file',
     ]);
-  });
-});
-
-describe('sourceFileFor', () => {
-  it('names the MDX file behind a page path', () => {
-    expect(sourceFileFor('/')).toBe('src/content/docs/index.mdx');
-    expect(sourceFileFor('/boundary/data-contracts/')).toBe('src/content/docs/boundary/data-contracts.mdx');
   });
 });

@@ -4,6 +4,7 @@
  * of the built site, so they are unit-tested with fixtures.
  */
 import type { BuiltPage } from './html';
+import { sourceFileFor } from '../paths';
 
 /** `links.lock.json`: published page paths, each with its published anchors, sorted. */
 export interface LinkLock {
@@ -16,11 +17,6 @@ export const LOCK_COMMAND = 'npm run links:lock';
 
 /** The built site: page path → what it offers. Redirect pages carry `redirectsTo`. */
 export type Site = ReadonlyMap<string, BuiltPage>;
-
-/** The MDX file behind a page path, for messages that say where to make a change. */
-export function sourceFileFor(path: string): string {
-  return path === '/' ? 'src/content/docs/index.mdx' : `src/content/docs${path.replace(/\/$/, '')}.mdx`;
-}
 
 /** Follows redirect pages (at most 10 hops, so a loop cannot hang the check). */
 export function resolvePage(site: Site, path: string): { path: string; page: BuiltPage } | undefined {

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { allComparisons } from '../comparisons';
 import { buildVocabulary } from './vocabulary';
 
 /**
@@ -9,13 +10,13 @@ let words: Promise<string[]> | undefined;
 export function siteWords(): Promise<string[]> {
   words ??= (async () => {
     const pages = await getCollection('docs');
-    const tables = await getCollection('comparisons');
+    const tables = await allComparisons();
     const texts = [
       ...pages.flatMap((page) => [page.data.title, page.data.description ?? '', page.body ?? '']),
       ...tables.flatMap((table) => [
-        table.data.title,
-        table.data.description,
-        ...table.data.rows.flatMap((row) => [
+        table.title,
+        table.description,
+        ...table.rows.flatMap((row) => [
           row.aspect,
           row.note ?? '',
           ...Object.values(row.cells).flatMap((cell) => [cell.text, cell.detail ?? '']),

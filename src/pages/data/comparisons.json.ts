@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { allComparisons } from '../../lib/comparisons';
 import { exportComparisons } from '../../lib/data-export';
 
 export const GET: APIRoute = async () => {
-  const tables = (await getCollection('comparisons')).map((entry) => entry.data);
+  const tables = await allComparisons();
   return new Response(JSON.stringify(exportComparisons(tables), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

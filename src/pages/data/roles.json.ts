@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { allRoles } from '../../lib/comparisons';
 import { exportRoles } from '../../lib/data-export';
 
 export const GET: APIRoute = async () => {
-  const roles = (await getCollection('roles')).map((entry) => entry.data);
+  const roles = await allRoles();
   return new Response(JSON.stringify(exportRoles(roles), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

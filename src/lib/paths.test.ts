@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparisonFile,
+  pathOfEntry,
+  pathOfSourceFile,
+  rowAnchor,
+  sourceFileFor,
+  tableAnchor,
+} from './paths';
+
+describe('page paths and source files', () => {
+  it('maps a docs entry id to its URL path', () => {
+    expect(pathOfEntry('index')).toBe('/');
+    expect(pathOfEntry('differences/testing')).toBe('/differences/testing/');
+  });
+  it('maps a source file to its URL path and back', () => {
+    expect(pathOfSourceFile('src/content/docs/index.mdx')).toBe('/');
+    expect(pathOfSourceFile('src/content/docs/boundary/data-contracts.mdx')).toBe(
+      '/boundary/data-contracts/',
+    );
+    expect(sourceFileFor('/')).toBe('src/content/docs/index.mdx');
+    expect(sourceFileFor('/boundary/data-contracts/')).toBe('src/content/docs/boundary/data-contracts.mdx');
+  });
+  it('names a table file and the anchors of tables and rows', () => {
+    expect(comparisonFile('testing')).toBe('src/data/comparisons/testing.yaml');
+    expect(tableAnchor('testing')).toBe('testing--table');
+    expect(rowAnchor('testing', 'unit-tests')).toBe('testing--unit-tests');
+  });
+});

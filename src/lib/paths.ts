@@ -1,0 +1,40 @@
+/**
+ * Where things live, in one place: a page's URL path and its source file, and the anchors that
+ * comparison tables and their rows publish. Pure string functions: no file system, no DOM, so the
+ * build, scripts, tests and browser islands all share them.
+ */
+
+export const DOCS_DIR = 'src/content/docs';
+export const COMPARISONS_DIR = 'src/data/comparisons';
+export const ROLES_FILE = 'src/data/roles.yaml';
+
+/** `differences/testing` (a docs entry id) → `/differences/testing/`; `index` → `/`. */
+export function pathOfEntry(id: string): string {
+  const slug = id.replace(/(^|\/)index$/, '');
+  return slug === '' ? '/' : `/${slug}/`;
+}
+
+/** `src/content/docs/differences/testing.mdx` → `/differences/testing/`. */
+export function pathOfSourceFile(file: string): string {
+  return pathOfEntry(file.slice(DOCS_DIR.length + 1).replace(/\.mdx?$/, ''));
+}
+
+/** The MDX file behind a page path (every page is MDX), for messages that say where to make a change. */
+export function sourceFileFor(path: string): string {
+  return path === '/' ? `${DOCS_DIR}/index.mdx` : `${DOCS_DIR}${path.replace(/\/$/, '')}.mdx`;
+}
+
+/** The data file of a comparison table. */
+export function comparisonFile(tableId: string): string {
+  return `${COMPARISONS_DIR}/${tableId}.yaml`;
+}
+
+/** The anchor of a whole table: its id and `--table`, so it never collides with a heading id. */
+export function tableAnchor(tableId: string): string {
+  return `${tableId}--table`;
+}
+
+/** The anchor of one row: table id and row id joined by `--`, which kebab-case ids cannot contain. */
+export function rowAnchor(tableId: string, rowId: string): string {
+  return `${tableId}--${rowId}`;
+}
