@@ -4,7 +4,7 @@
  * of the built site, so they are unit-tested with fixtures.
  */
 import type { BuiltPage } from './html';
-import { sourceFileFor } from '../paths';
+import { sourceFileFor } from '../paths.ts';
 
 /** `links.lock.json`: published page paths, each with its published anchors, sorted. */
 export interface LinkLock {
