@@ -38,6 +38,7 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
       plugins: [

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gramHashes } from '../src/lib/content-lint.ts';
+import { gramHashes } from '../src/lib/copied-wording.ts';
 
 export const GRAM_LENGTH = 9;
 const seedDir = '../shared/seed';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readComparisons, readRoles } from '../lib/data-files';
 import { ROLE_IDS } from '../schemas/taxonomy';
 import { COMPARISONS_DIR, ROLES_FILE, sourceFileFor } from '../lib/paths';
-import { copiedRuns } from '../lib/content-lint';
+import { copiedRuns } from '../lib/copied-wording';
 import fingerprintFile from '../../tests/seed-fingerprint.json';
 
 const tables = readComparisons();

@@ -1,13 +1,11 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { load } from 'js-yaml';
 import { redirectsFileSchema, type Redirect } from '../schemas/redirect.ts';
 import { parseOrThrow } from '../lib/schema-errors.ts';
-import { splitFrontmatter } from '../lib/content-lint.ts';
 
-const DOCS = 'src/content/docs';
 const REDIRECTS = 'src/data/redirects.yaml';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -36,58 +34,7 @@ export function redirectPage(redirect: Redirect): string {
 `;
 }
 
-/**
- * Puts each alias id on the element that now holds its content: an empty span just before it (before
- * the heading's wrapper for a heading), so `#old-id` scrolls to the same place as `#new-id`.
- */
-export function insertAliases(html: string, aliases: Record<string, string>, where: string): string {
-  let out = html;
-  for (const [alias, target] of Object.entries(aliases)) {
-    if (new RegExp(`\\sid="${alias}"`).test(out)) {
-      throw new Error(
-        `${where}: field \`anchorAliases.${alias}\`: the page still has an element with id "${alias}"; remove the alias`,
-      );
-    }
-    const wrapped = new RegExp(`<div class="sl-heading-wrapper[^"]*"[^>]*>(?=<h[1-6][^>]*\\sid="${target}")`);
-    const element = new RegExp(`<[a-z][a-z0-9-]*(?=[^>]*\\sid="${target}")`);
-    const match = wrapped.exec(out) ?? element.exec(out);
-    if (!match)
-      throw new Error(
-        `${where}: field \`anchorAliases.${alias}\`: no element with id "${target}" on the page`,
-      );
-    const span = `<span id="${alias}" data-anchor-alias="${target}" class="anchor-alias" aria-hidden="true"></span>`;
-    out = out.slice(0, match.index) + span + out.slice(match.index);
-  }
-  return out;
-}
-
-async function docsWithAliases(): Promise<
-  Array<{ file: string; path: string; aliases: Record<string, string> }>
-> {
-  const files: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (/\.mdx?$/.test(entry.name)) files.push(path);
-    }
-  };
-  await walk(DOCS);
-  const found = [];
-  for (const file of files) {
-    const data = load(splitFrontmatter(await readFile(file, 'utf8')).frontmatter) as {
-      anchorAliases?: Record<string, string>;
-    } | null;
-    if (!data?.anchorAliases) continue;
-    const slug = relative(DOCS, file)
-      .replace(/\.mdx?$/, '')
-      .replace(/(^|\/)index$/, '');
-    found.push({ file, path: slug === '' ? '/' : `/${slug}/`, aliases: data.anchorAliases });
-  }
-  return found;
-}
-
-/** After the build: redirect pages for moved pages, and anchor aliases placed on their targets. */
+/** After the build: a forwarding page for every moved page (`src/data/redirects.yaml`). */
 export function linkContract(): AstroIntegration {
   return {
     name: 'field-guide:link-contract',
@@ -118,14 +65,7 @@ export function linkContract(): AstroIntegration {
           await mkdir(join(root, redirect.from), { recursive: true });
           await writeFile(file, redirectPage(redirect));
         }
-        const pages = await docsWithAliases();
-        for (const { file, path, aliases } of pages) {
-          const html = join(root, path, 'index.html');
-          await writeFile(html, insertAliases(await readFile(html, 'utf8'), aliases, file));
-        }
-        logger.info(
-          `${redirects.length} redirect pages, anchor aliases on ${pages.length} pages in ${Math.round(performance.now() - started)} ms`,
-        );
+        logger.info(`${redirects.length} redirect pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { kebabId, sourceSchema } from './page';
 import { ROLE_IDS, type RoleId } from './taxonomy';
 
-/** Suffixes the table component uses for its own anchors (`<table>--table`, `--caption`, `--roles`). */
+/** Suffixes of ids the table component gives its own elements (`<table>--table`, `--caption`, `--roles`, `--roles-hint`): a row id never takes one. */
 export const RESERVED_ROW_IDS = ['table', 'caption', 'roles', 'roles-hint'];
 
 /** What one role looks like for one aspect of a comparison. */

@@ -1,5 +1,5 @@
 /**
- * Controlled vocabularies shared by page frontmatter and (later) the data collections.
+ * Controlled vocabularies shared by page frontmatter, the data collections and search filters.
  * Kept in one module so a filter, a schema and a test all agree on the same ids.
  */
 

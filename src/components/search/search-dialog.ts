@@ -3,7 +3,8 @@
  * search strategy (src/lib/search/engine.ts) as the reader types, renders results with the sections
  * they land on, and keeps the query in the URL (?q=) so a search can be shared.
  */
-import { QUERY_PARAM, isTypingTarget, withQueryParam } from '../../lib/search/url';
+import { QUERY_PARAM, withQueryParam } from '../../lib/search/url';
+import { isTypingTarget } from '../../lib/search/shortcuts';
 import type { SearchRuntime } from './search-runtime';
 
 const PAGE_SIZE = 5;

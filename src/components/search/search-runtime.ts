@@ -38,7 +38,9 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** Excerpt parts as text nodes and <mark> elements: page text never becomes markup. */
 function excerptNodes(parts: readonly ExcerptPart[]): Node[] {
-  return parts.map(({ text, marked }) => (marked ? element('mark', '', text) : document.createTextNode(text)));
+  return parts.map(({ text, marked }) =>
+    marked ? element('mark', '', text) : document.createTextNode(text),
+  );
 }
 
 function renderHit(hit: Hit, words: readonly string[]): HTMLLIElement {
@@ -112,7 +114,8 @@ export async function loadSearchRuntime(base: string): Promise<SearchRuntime> {
   };
   return {
     run: (raw, filters, limit) => runSearch(raw, sources, { filters, limit }),
-    suggest: async (raw) => suggestWords(raw, await words(shardsFor(tokenize(raw).slice(0, 10), { swapped: true }))),
+    suggest: async (raw) =>
+      suggestWords(raw, await words(shardsFor(tokenize(raw).slice(0, 10), { swapped: true }))),
     render: renderHit,
   };
 }

@@ -2,15 +2,6 @@ import type { PageFrontmatterExtension } from '../../schemas/page';
 import { TOPIC_AREA_LABELS } from '../../schemas/taxonomy';
 
 /** Labels readers see in the search filters; ids stay in the frontmatter. */
-const ROLE_LABELS: Record<string, string> = {
-  'backend-engineer': 'Backend engineer',
-  'data-engineer': 'Data engineer',
-  'analytics-engineer': 'Analytics engineer',
-  'ml-engineer': 'ML engineer',
-  'platform-engineer': 'Platform engineer',
-  'data-scientist': 'Data scientist',
-  sre: 'Site reliability engineer',
-};
 const PAGE_TYPE_LABELS: Record<string, string> = {
   guide: 'Guide',
   comparison: 'Comparison',
@@ -23,13 +14,17 @@ export interface SearchFilter {
   value: string;
 }
 
-/** Pagefind filters for a page, from its frontmatter: one topic, its roles, one page type. */
+/**
+ * Pagefind filters for a page, from its frontmatter: one topic, its roles (by the names in
+ * `src/data/roles.yaml`, passed in as `roleNames`), one page type.
+ */
 export function searchFiltersFor(
   data: Partial<Pick<PageFrontmatterExtension, 'area' | 'roles' | 'pageType'>>,
+  roleNames: ReadonlyMap<string, string>,
 ): SearchFilter[] {
   const filters: SearchFilter[] = [];
   if (data.area) filters.push({ name: 'Topic', value: TOPIC_AREA_LABELS[data.area] });
-  for (const role of data.roles ?? []) filters.push({ name: 'Role', value: ROLE_LABELS[role] ?? role });
+  for (const role of data.roles ?? []) filters.push({ name: 'Role', value: roleNames.get(role) ?? role });
   if (data.pageType)
     filters.push({ name: 'Page type', value: PAGE_TYPE_LABELS[data.pageType] ?? data.pageType });
   return filters;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, withQueryParam } from './url';
+import { withQueryParam } from './url';
 
 describe('withQueryParam', () => {
   const location = {
@@ -21,19 +21,5 @@ describe('withQueryParam', () => {
     const url = withQueryParam({ pathname: '/', search: '', hash: '' }, `<script>"&#${'x'.repeat(500)}`);
     expect(url.startsWith('/?q=%3Cscript%3E%22%26%23')).toBe(true);
     expect(url.length).toBeLessThan(260);
-  });
-});
-
-describe('isTypingTarget', () => {
-  it('is false for nothing and for non-elements', () => {
-    expect(isTypingTarget(null)).toBe(false);
-    expect(isTypingTarget({} as EventTarget)).toBe(false);
-  });
-  it('is true inside a form field', () => {
-    const field = {
-      isContentEditable: false,
-      closest: (selector: string) => (selector.includes('input') ? {} : null),
-    };
-    expect(isTypingTarget(field as unknown as EventTarget)).toBe(true);
   });
 });

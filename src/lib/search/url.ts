@@ -13,13 +13,3 @@ export function withQueryParam(
   const search = params.toString().replace(/%2C/g, ',');
   return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
 }
-
-/** True when a key press belongs to a field the reader is typing in, so "/" must not open search. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const element = target as HTMLElement;
-  return (
-    element.isContentEditable ||
-    element.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null
-  );
-}

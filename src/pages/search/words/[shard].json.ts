@@ -4,7 +4,10 @@ import { shardWords } from '../../../lib/search/vocabulary';
 
 /** One shard of the site's words (src/lib/search/vocabulary.ts), for typo correction. */
 export const getStaticPaths = (async () =>
-  [...shardWords(await siteWords())].map(([shard, words]) => ({ params: { shard }, props: { words } }))) satisfies GetStaticPaths;
+  [...shardWords(await siteWords())].map(([shard, words]) => ({
+    params: { shard },
+    props: { words },
+  }))) satisfies GetStaticPaths;
 
 // One string of words, most frequent first: a third smaller than [word, count] pairs, gzipped.
 export const GET: APIRoute = ({ props }) =>

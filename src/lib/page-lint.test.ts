@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiedRuns, extractHeadings, gramHashes, lintPage, splitFrontmatter } from './content-lint';
+import { extractHeadings, lintPage, splitFrontmatter } from './page-lint';
 
 const page = (body: string) => `---\ntitle: T\n---\n${body}`;
 
@@ -43,15 +43,5 @@ describe('lintPage', () => {
     expect(lintPage('p.mdx', page('## A {#a}\n\nText.\n'))).toEqual([
       'p.mdx: the page must open with a summary paragraph before any heading, list or component',
     ]);
-  });
-});
-
-describe('copiedRuns', () => {
-  it('finds a nine-word run shared with the fingerprinted text, whatever the case and punctuation', () => {
-    const fingerprint = gramHashes('One two three four five six seven eight nine ten.', 9);
-    expect(copiedRuns('Zero, ONE two three four five six seven eight nine!', fingerprint, 9)).toEqual([
-      'one two three four five six seven eight nine',
-    ]);
-    expect(copiedRuns('one two three four five six seven eight', fingerprint, 9)).toEqual([]);
   });
 });
