@@ -20,11 +20,6 @@ export default defineConfig({
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  // The built site, served as in production: search only exists after `astro build`.
-  webServer: {
-    command: `astro preview --force --host 127.0.0.1 --port ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  // The built site, served as in production (search only exists after `astro build`).
+  globalSetup: './tests/e2e/global-setup.ts',
 });

@@ -12,7 +12,7 @@ import {
   checkLock,
   type LinkLock,
 } from '../src/lib/links/lock.ts';
-import { fileExists, readSite } from '../src/lib/links/site.ts';
+import { fileExists, readSite } from './lib/site.ts';
 
 const site = readSite();
 const lock: LinkLock = JSON.parse(readFileSync(LOCK_FILE, 'utf8'));

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { LOCK_FILE, updateLock, type LinkLock } from '../src/lib/links/lock.ts';
-import { readSite } from '../src/lib/links/site.ts';
+import { readSite } from './lib/site.ts';
 
 const before: LinkLock | undefined = existsSync(LOCK_FILE)
   ? JSON.parse(readFileSync(LOCK_FILE, 'utf8'))

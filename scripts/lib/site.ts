@@ -1,21 +1,44 @@
-import { readFileSync, readdirSync } from 'node:fs';
+/**
+ * Reads the built site in `dist/`, for the link commands, the benchmarks and the browser tests: one
+ * walk of the output, one model of a built page (src/lib/links/html.ts).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readBuiltPage, type BuiltPage } from '../../src/lib/links/html.ts';
 
 export const DIST = 'dist';
 export const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-/** Every built content page as a URL path (`/differences/testing/`); redirect pages are left out. */
-export function builtPages(dir = DIST): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(path);
-      const isPage =
-        entry.name === 'index.html' && !readFileSync(path, 'utf8').includes('name="field-guide-redirect"');
-      return isPage ? [path] : [];
-    });
-  return walk(dir)
-    .map((file) => '/' + relative(dir, file).replace(/index\.html$/, ''))
+/** Every built page under `dist`, by URL path (`/differences/testing/`), redirect pages included. */
+export function readSite(dist = DIST): Map<string, BuiltPage> {
+  const site = new Map<string, BuiltPage>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!['pagefind', '_astro', 'search'].includes(entry.name) || dir !== dist) walk(path);
+      } else if (entry.name === 'index.html') {
+        site.set(
+          `/${relative(dist, dir)}/`.replace(/^\/\/$/, '/').replace(/\/+/g, '/'),
+          readBuiltPage(readFileSync(path, 'utf8')),
+        );
+      }
+    }
+  };
+  walk(dist);
+  return site;
+}
+
+/** Every built content page as a URL path, sorted; redirect pages are left out. */
+export function builtPages(dist = DIST): string[] {
+  return [...readSite(dist)]
+    .filter(([, page]) => page.redirectsTo === undefined)
+    .map(([path]) => path)
     .sort();
+}
+
+/** Whether a root-relative path names a file in the build (a published JSON file, say). */
+export function fileExists(dist = DIST): (path: string) => boolean {
+  return (path) => existsSync(join(dist, decodeURIComponent(path)));
 }
