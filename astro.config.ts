@@ -3,7 +3,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
 import { searchShards } from './src/integrations/search-shards.ts';
-import { linkContract } from './src/integrations/link-contract.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 
 // Small Pagefind index chunks (default about 20,000): a query downloads a few small chunks instead
@@ -61,6 +61,6 @@ export default defineConfig({
     }),
     // After Starlight, so the Pagefind index it builds exists.
     searchShards(),
-    linkContract(),
+    redirectPages(),
   ],
 });

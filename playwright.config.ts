@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BASE_URL, PORT } from './scripts/lib/site.ts';
+import { BASE_URL } from './scripts/lib/site.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/lib/chromium.ts';
 
 const chromium = await resolveChromium();

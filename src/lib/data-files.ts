@@ -1,7 +1,7 @@
 /**
  * The data files read outside a build, for unit tests and scripts, through the same schemas and
  * the one error helper. The build reads these files only through the `roles` and `comparisons`
- * collections (src/content.config.ts, src/lib/comparisons.ts).
+ * collections (src/content.config.ts, src/lib/data.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { allComparisons } from '../comparisons';
+import { allComparisons } from '../data';
 import { buildVocabulary } from './vocabulary';
 
 /**

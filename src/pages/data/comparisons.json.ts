@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allComparisons } from '../../lib/comparisons';
+import { allComparisons } from '../../lib/data';
 import { exportComparisons } from '../../lib/data-export';
 
 export const GET: APIRoute = async () => {

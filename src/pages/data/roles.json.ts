@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allRoles } from '../../lib/comparisons';
+import { allRoles } from '../../lib/data';
 import { exportRoles } from '../../lib/data-export';
 
 export const GET: APIRoute = async () => {

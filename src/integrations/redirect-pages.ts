@@ -35,9 +35,9 @@ export function redirectPage(redirect: Redirect): string {
 }
 
 /** After the build: a forwarding page for every moved page (`src/data/redirects.yaml`). */
-export function linkContract(): AstroIntegration {
+export function redirectPages(): AstroIntegration {
   return {
-    name: 'field-guide:link-contract',
+    name: 'field-guide:redirect-pages',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

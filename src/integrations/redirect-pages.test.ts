@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectPage } from './link-contract';
+import { redirectPage } from './redirect-pages';
 
 describe('redirectPage', () => {
   it('forwards with the fragment, and works without JavaScript', () => {
