@@ -228,7 +228,7 @@ const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend e
 
 /** Words too common to correct or to suggest: the vocabulary may lack them, and that is fine. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a about actually all also am an and any anyone anything are aren as at be been being but by can could couldn d did didn do does doesn doing don for from get got has have how i if in into is isn it its just kind ll lot lots m me my of ok on or our ours please re really s should shouldn so someone something stuff t than that the their them themselves then there these they thing things this those to together us ve vs was wasn way ways we were weren what when where which who why will with won would wouldn you your'.split(
+  'a about actually all also am an and any anyone anything are aren as at be been being but by can could couldn d did didn do does doesn doing don for from get got has have how i if in into is isn it its just kind ll lot lots m me my not of ok on or our ours please re really s should shouldn so someone something stuff t than that the their them themselves then there these they thing things this those to together us ve vs was wasn way ways we were weren what when where which who why will with won would wouldn you your'.split(
     ' ',
   ),
 );
