@@ -171,7 +171,7 @@ console.log(
   `\nqueries: first "${QUERIES.first}", later "${QUERIES.later.join('", then "')}"; gzip bytes (level 9) from opening search; plain Pagefind: raw query, default ranking, no worker, top 5 fragments\n`,
 );
 console.log(
-  '| pages | build per 1,000 pages | own build steps | first query | plain Pagefind | ratio | later queries | plain Pagefind, later |',
+  '| pages | build | per 1,000 pages | own build steps | first query | plain Pagefind | ratio | later queries | plain Pagefind, later |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -103,59 +103,57 @@ export function scoreOutcomes(
   };
 }
 
-/** Runs each query through the site's search dialog and reads the top five results it renders. */
-export async function dialogResults(page: Page, cases: readonly QueryCase[]): Promise<ResultView[][]> {
+/** Opens the home page, then runs `search` in it for each query, one after another. */
+async function eachQuery(
+  page: Page,
+  cases: readonly QueryCase[],
+  search: (query: string) => Promise<ResultView[]>,
+): Promise<ResultView[][]> {
   await page.goto('/');
   const shown: ResultView[][] = [];
-  for (const { q } of cases) {
-    shown.push(
-      await page.evaluate(async (query) => {
-        const dialog = document.querySelector('site-search') as unknown as {
-          search(q: string): Promise<void>;
-        };
-        await dialog.search(query);
-        return [...document.querySelectorAll('[data-search-results] > li')].slice(0, 5).map((item) => ({
-          url: item.querySelector('a.search-result-link')?.getAttribute('href') ?? '',
-          subs: [...item.querySelectorAll('a.search-section-link')].map((a) => a.getAttribute('href') ?? ''),
-        }));
-      }, q),
-    );
-  }
+  for (const { q } of cases) shown.push(await page.evaluate(search, q));
   return shown;
+}
+
+/** Runs each query through the site's search dialog and reads the top five results it renders. */
+export function dialogResults(page: Page, cases: readonly QueryCase[]): Promise<ResultView[][]> {
+  return eachQuery(page, cases, async (query) => {
+    const dialog = document.querySelector('site-search') as unknown as {
+      search(q: string): Promise<void>;
+    };
+    await dialog.search(query);
+    return [...document.querySelectorAll('[data-search-results] > li')].slice(0, 5).map((item) => ({
+      url: item.querySelector('a.search-result-link')?.getAttribute('href') ?? '',
+      subs: [...item.querySelectorAll('a.search-section-link')].map((a) => a.getAttribute('href') ?? ''),
+    }));
+  });
 }
 
 /**
  * The reference: what plain Pagefind gives for the raw query with its default ranking, top five
  * results with their three busiest sections, as Starlight's default search shows them.
  */
-export async function plainPagefindResults(page: Page, cases: readonly QueryCase[]): Promise<ResultView[][]> {
-  await page.goto('/');
-  const shown: ResultView[][] = [];
-  for (const { q } of cases) {
-    shown.push(
-      await page.evaluate(async (query) => {
-        const bundle = '/pagefind/pagefind.js';
-        const pagefind = (await import(/* @vite-ignore */ bundle)) as {
-          search(t: string): Promise<{
-            results: Array<{
-              data(): Promise<{ url: string; sub_results: Array<{ url: string; locations: number[] }> }>;
-            }>;
-          }>;
-        };
-        const { results } = await pagefind.search(query);
-        const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
-        return data.map((d) => ({
-          url: d.url,
-          subs: d.sub_results
-            .filter((s) => s.url !== d.url)
-            .sort((a, b) => b.locations.length - a.locations.length)
-            .slice(0, 3)
-            .map((s) => s.url),
-        }));
-      }, q),
-    );
-  }
-  return shown;
+export function plainPagefindResults(page: Page, cases: readonly QueryCase[]): Promise<ResultView[][]> {
+  return eachQuery(page, cases, async (query) => {
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as {
+      search(t: string): Promise<{
+        results: Array<{
+          data(): Promise<{ url: string; sub_results: Array<{ url: string; locations: number[] }> }>;
+        }>;
+      }>;
+    };
+    const { results } = await pagefind.search(query);
+    const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
+    return data.map((d) => ({
+      url: d.url,
+      subs: d.sub_results
+        .filter((s) => s.url !== d.url)
+        .sort((a, b) => b.locations.length - a.locations.length)
+        .slice(0, 3)
+        .map((s) => s.url),
+    }));
+  });
 }
 
 export interface TransferFigures {
@@ -207,16 +205,19 @@ export async function measureSearchTransfer(
   await page.goto('/', { waitUntil: 'networkidle' });
   const counter = countTransfer(page);
   await counter.take();
-  const input = page.getByRole('searchbox', { name: 'Search' });
+  // The dialog's own search() resolves once its results are shown, however long a large index takes.
+  const search = (query: string) =>
+    page.evaluate(async (q) => {
+      const dialog = document.querySelector('site-search') as unknown as { search(q: string): Promise<void> };
+      await dialog.search(q);
+    }, query);
   await page.getByRole('button', { name: 'Search' }).click();
-  await input.fill(first);
+  await search(first);
   await page.locator('.search-result').first().waitFor();
   const firstFigures = await counter.take();
   const laterFigures: TransferFigures[] = [];
   for (const query of later) {
-    await input.fill(query);
-    await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
-    await page.locator('.search-result').first().waitFor();
+    await search(query);
     laterFigures.push(await counter.take());
   }
   await context.close();
