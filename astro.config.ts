@@ -5,16 +5,20 @@ import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
 import { searchShards } from './src/integrations/search-shards.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import starlightLinksValidator from 'starlight-links-validator';
+import { deployOrigin } from './src/integrations/deploy-origin.ts';
 
 // Small Pagefind index chunks (default about 20,000): a query downloads a few small chunks instead
 // of one 32 KB chunk per word range. Measured with `npm run bench:search` (README, "Search").
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '1000';
 
-/** Public origin of the deployed site; used for canonical URLs and the sitemap. */
-const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+/**
+ * Public origin of the deployed site (canonical URLs, link previews, sitemap, robots.txt). No
+ * default: deployOrigin() fails a build without it; `npm start` passes localhost explicitly.
+ */
+const site = process.env['SITE_URL'] || undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   markdown: {
     // `## Heading {#id}`: ids written in the source, so renaming a heading never moves its link.
@@ -27,6 +31,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    deployOrigin(),
     starlight({
       title: 'Backend vs Data Engineering',
       description:
@@ -35,6 +40,12 @@ export default defineConfig({
       expressiveCode: false,
       pagination: true,
       customCss: ['./src/styles/custom.css'],
+      favicon: '/favicon.svg',
+      head: [
+        { tag: 'link', attrs: { rel: 'icon', href: '/favicon.ico', sizes: '32x32' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' } },
+      ],
+      routeMiddleware: './src/route-middleware.ts',
       components: {
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',

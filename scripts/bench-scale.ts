@@ -86,7 +86,14 @@ function generatedPage(source: string, n: number): string {
 function scaledCopy(count: number): string {
   mkdirSync('.bench-scale', { recursive: true });
   const root = mkdtempSync(join('.bench-scale', `${count}-`));
-  for (const entry of ['astro.config.ts', 'package.json', 'tsconfig.json', 'links.lock.json', 'src'])
+  for (const entry of [
+    'astro.config.ts',
+    'package.json',
+    'tsconfig.json',
+    'links.lock.json',
+    'src',
+    'public',
+  ])
     cpSync(entry, join(root, entry), { recursive: true });
   const sources = realPages();
   const dir = join(root, DOCS, 'generated');
@@ -104,7 +111,7 @@ async function build(root: string): Promise<{ ms: number; pagefindMs: number; ow
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://backend-vs-data.example' },
     });
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));

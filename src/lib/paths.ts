@@ -38,3 +38,8 @@ export function tableAnchor(tableId: string): string {
 export function rowAnchor(tableId: string, rowId: string): string {
   return `${tableId}--${rowId}`;
 }
+
+/** The link-preview image of a page: `/differences/testing/` → `/og/differences/testing.png`, `/` → `/og/index.png`. */
+export function ogImagePath(path: string): string {
+  return path === '/' ? '/og/index.png' : `/og${path.replace(/\/$/, '')}.png`;
+}
