@@ -3,7 +3,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { TOPIC_AREAS, TOPIC_AREA_LABELS } from './src/schemas/taxonomy.ts';
 import { searchShards } from './src/integrations/search-shards.ts';
-import { redirectPages } from './src/integrations/redirect-pages.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import { deployOrigin } from './src/integrations/deploy-origin.ts';
 
@@ -72,6 +72,7 @@ export default defineConfig({
     }),
     // After Starlight, so the Pagefind index it builds exists.
     searchShards(),
-    redirectPages(),
+    // Last: it hashes the inline code of the final HTML.
+    hostConfig(),
   ],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectPage } from './redirect-pages';
+import { redirectPage } from './redirect-page';
 
 describe('redirectPage', () => {
   it('forwards with the fragment, and works without JavaScript', () => {

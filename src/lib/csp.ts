@@ -1,0 +1,67 @@
+/**
+ * A strict Content-Security-Policy computed from the build's own output: every inline script,
+ * <style> element and style attribute on every page is hashed, so the policy can never fall out of
+ * step with what Starlight, Astro and this site emit (Astro's `security.csp` hashes only the
+ * scripts it bundles, not `is:inline` ones, and Starlight has several). Pure; the host-config build
+ * step (src/integrations/host-config.ts) feeds it every HTML file in `dist/`.
+ */
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+
+/** The distinct inline code of a site, as CSP hash sources (`'sha256-…'`). */
+export interface InlineCode {
+  scripts: Set<string>;
+  styles: Set<string>;
+  styleAttributes: Set<string>;
+}
+
+export const emptyInlineCode = (): InlineCode => ({
+  scripts: new Set(),
+  styles: new Set(),
+  styleAttributes: new Set(),
+});
+
+/** `'sha256-<base64>'` of `text` as UTF-8, the form CSP compares against. */
+export const hashSource = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Script types a browser executes; JSON and other data blocks are not subject to script-src. */
+const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** Adds the inline code of one HTML page to `into`. */
+export function collectInlineCode(html: string, into: InlineCode): InlineCode {
+  const { document } = parseHTML(html);
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+    if (EXECUTABLE.has(type)) into.scripts.add(hashSource(script.textContent ?? ''));
+  }
+  for (const style of document.querySelectorAll('style'))
+    into.styles.add(hashSource(style.textContent ?? ''));
+  for (const element of document.querySelectorAll('[style]'))
+    into.styleAttributes.add(hashSource(element.getAttribute('style') ?? ''));
+  return into;
+}
+
+const sorted = (set: Set<string>) => [...set].sort().join(' ');
+
+/**
+ * The site's policy. Scripts and styles only from the site itself or by hash; WebAssembly for
+ * Pagefind (`'wasm-unsafe-eval'`, which allows compiling Wasm and nothing else); style attributes
+ * only by hash (`'unsafe-hashes'` lets a hash match an attribute, not an element); no plugins, no
+ * framing, no foreign base URL or form target.
+ */
+export function contentSecurityPolicy(inline: InlineCode): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${sorted(inline.scripts)}`.trim(),
+    `style-src 'self' ${sorted(inline.styles)}`.trim(),
+    `style-src-attr 'unsafe-hashes' ${sorted(inline.styleAttributes)}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
