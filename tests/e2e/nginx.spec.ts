@@ -1,0 +1,181 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { headersFor, readHeadersFile } from '../../scripts/lib/host-headers.ts';
+import { DIST } from '../../scripts/lib/site.ts';
+
+/**
+ * The shipped nginx server block (`dist/_nginx/site.conf`), run by a real nginx over `dist/`: status
+ * codes, headers, a 301 for every redirect with its query and #fragment, trailing-slash redirects
+ * that keep the public host, the 404 page. `.ci/run` installs Debian's nginx; elsewhere, without
+ * nginx, these tests are skipped with that reason shown, never passed.
+ */
+const PORT = 4391;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
+const MIME_TYPES = '/etc/nginx/mime.types';
+
+test.describe.configure({ mode: 'serial' });
+test.skip(
+  !NGINX && !process.env['FIELD_GUIDE_REQUIRE_NGINX'],
+  'nginx is not installed, so the shipped nginx config was NOT tested (apt-get install nginx; CI installs it)',
+);
+
+let server: ChildProcess | undefined;
+let dir = '';
+
+test.beforeAll(async () => {
+  if (!NGINX) throw new Error('FIELD_GUIDE_REQUIRE_NGINX is set but nginx is not installed');
+  dir = mkdtempSync(join(tmpdir(), 'field-guide-nginx-'));
+  const site = readFileSync(join(DIST, '_nginx', 'site.conf'), 'utf8')
+    .replace(/^\s*listen .*;$/m, `  listen 127.0.0.1:${PORT};`)
+    .replace(/^\s*root .*;$/m, `  root ${resolve(DIST)};`);
+  writeFileSync(join(dir, 'site.conf'), site);
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events {}
+http {
+  include ${MIME_TYPES};
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  include ${dir}/site.conf;
+}
+`,
+  );
+  const syntax = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
+  expect(syntax.status, `nginx -t: ${syntax.stderr}`).toBe(0);
+  server = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i += 1) {
+    if (
+      await get('/').then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** One request without following redirects; `host` plays the public host a reader used. */
+function get(path: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return new Promise((done, fail) => {
+    const req = request(`${ORIGIN}${path}`, { headers }, (res) => {
+      let body = '';
+      res.setEncoding('latin1');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, String(v)])),
+          body,
+        }),
+      );
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+const rules = readHeadersFile();
+const SECURITY = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+];
+const firstFile = (folder: string) => {
+  const name = readdirSync(join(DIST, folder)).find((file) => !file.startsWith('.'));
+  return `/${folder}/${name ?? ''}`;
+};
+
+test('pages and assets carry the security headers and the same policy as _headers', async () => {
+  for (const path of [
+    '/',
+    '/differences/testing/',
+    firstFile('_astro'),
+    '/pagefind/pagefind.js',
+    '/og/index.png',
+  ]) {
+    const reply = await get(path);
+    expect(reply.status, path).toBe(200);
+    const declared = headersFor(rules, path);
+    for (const name of SECURITY) expect(reply.headers[name], `${path} ${name}`).toBe(declared[name]);
+    expect(reply.headers['cache-control'], path).toBe(declared['cache-control']);
+  }
+  expect((await get('/')).headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect((await get('/')).headers['server']).toBe('nginx');
+});
+
+test('only files with a content hash in their name are cached for a year', async () => {
+  expect((await get(firstFile('_astro'))).headers['cache-control']).toContain('immutable');
+  expect((await get(firstFile('pagefind/index'))).headers['cache-control']).toContain('immutable');
+  expect((await get('/pagefind/pagefind.js')).headers['cache-control']).toContain('must-revalidate');
+  expect((await get('/')).headers['cache-control']).toContain('must-revalidate');
+});
+
+test('text is served compressed', async () => {
+  const reply = await get('/differences/testing/', { 'accept-encoding': 'gzip' });
+  expect(reply.headers['content-encoding']).toBe('gzip');
+});
+
+test('every redirect is a 301 that keeps the query', async () => {
+  const lines = readFileSync(join(DIST, '_redirects'), 'utf8').trim().split('\n');
+  expect(lines.length).toBeGreaterThanOrEqual(6);
+  for (const line of lines) {
+    const [from = '', to = ''] = line.split(' ');
+    const reply = await get(`${from}?compare=sre`);
+    expect(reply.status, from).toBe(301);
+    expect(reply.headers['location'], from).toBe(`${to}?compare=sre`);
+  }
+});
+
+test('a browser following a 301 keeps the #fragment, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/faq/?from=onboarding#etl-vs-elt`);
+  expect(page.url()).toBe(`${ORIGIN}/reference/faq/?from=onboarding#etl-vs-elt`);
+  await expect(page.locator('#etl-vs-elt')).toBeInViewport();
+  await context.close();
+});
+
+test('a path without its trailing slash redirects relatively, keeping the public host', async () => {
+  const reply = await get('/differences/testing', { host: 'guide.example.org' });
+  expect(reply.status).toBe(301);
+  expect(reply.headers['location']).toBe('/differences/testing/');
+});
+
+test('a missing page answers 404 with the noindex 404 page, and host files are not served', async () => {
+  const missing = await get('/no-such-page/');
+  expect(missing.status).toBe(404);
+  expect(missing.body).toContain('<meta name="robots" content="noindex"');
+  expect(missing.body).not.toContain('rel="canonical"');
+  expect(missing.headers['content-security-policy']).toBeTruthy();
+  for (const path of ['/_headers', '/_redirects', '/_nginx/site.conf'])
+    expect((await get(path)).status, path).toBe(404);
+});
