@@ -25,6 +25,12 @@ export class SiteSearch extends HTMLElement {
   #shown = PAGE_SIZE;
 
   connectedCallback(): void {
+    // The dialog arrives as inert markup (components/InertMarkup.astro): only now is it part of the page.
+    const inert = this.querySelector<HTMLScriptElement>('script[data-inert="search-dialog"]');
+    if (inert) {
+      inert.insertAdjacentHTML('afterend', inert.textContent ?? '');
+      inert.remove();
+    }
     const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
     this.#dialog = this.querySelector('dialog')!;
     this.#input = this.querySelector('[data-search-input]')!;
