@@ -77,23 +77,44 @@ async function render(props: Record<string, unknown>): Promise<Document> {
   const html = await container.renderToString(ComparisonTable, { props });
   return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
-const texts = (doc: Document, selector: string) =>
+const texts = (doc: Document | DocumentFragment, selector: string) =>
   [...doc.querySelectorAll(selector)].map((el) => el.textContent?.trim());
+/** The markup of an inert block, parsed as the island parses it. */
+const inert = (doc: Document, name: string) =>
+  parseHTML(
+    `<!doctype html><html><body>${doc.querySelector(`script[type="text/html"][data-inert="${name}"]`)?.textContent ?? ''}</body></html>`,
+  ).document;
 
 describe('<ComparisonTable>', () => {
   it('renders a semantic table with caption, column headers and row headers', async () => {
     const doc = await render({ table, roles });
     expect(doc.querySelector('caption .cmp-title')?.textContent).toBe('On call compared');
-    expect(texts(doc, 'thead th[scope="col"]')).toEqual([
-      'Aspect',
-      'Backend engineer',
-      'Data engineer',
-      'Site reliability engineer',
-    ]);
+    expect(texts(doc, 'thead th[scope="col"]')).toEqual(['Aspect', 'Backend engineer', 'Data engineer']);
     expect(texts(doc, 'tbody th[scope="row"] .cmp-aspect')).toEqual(['First signal', 'First action']);
-    expect(doc.querySelector('thead th[data-role="sre"] a')?.getAttribute('href')).toBe(
+    expect(doc.querySelector('thead th[data-role="backend-engineer"] a')?.getAttribute('href')).toBe(
+      '/the-roles/backend-engineering/',
+    );
+  });
+
+  it('keeps the other roles as inert markup the island puts in place, one cell per row', async () => {
+    const doc = await render({ table, roles });
+    const more = inert(doc, 'comparison-more-roles');
+    expect(more.querySelector('thead th[data-role="sre"] a')?.getAttribute('href')).toBe(
       '/the-roles/adjacent-roles/#sre',
     );
+    expect([...more.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-row'))).toEqual([
+      'on-call--first-signal',
+      'on-call--first-action',
+    ]);
+    expect(texts(more, 'td[data-role="sre"] .cmp-text')).toEqual(['Burn-rate alert', 'Declare an incident']);
+  });
+
+  it('names each cell by its role once, for the phone layout, without repeating it in the text', async () => {
+    const doc = await render({ table, roles });
+    expect(doc.querySelector('td[data-role="data-engineer"]')?.getAttribute('data-label')).toBe(
+      'Data engineer',
+    );
+    expect(doc.querySelector('tbody')?.textContent).not.toContain('Backend engineer');
   });
 
   it('gives every row a stable anchor, a link control and a search sub-result title', async () => {
@@ -105,18 +126,20 @@ describe('<ComparisonTable>', () => {
     const link = rows[1]?.querySelector('a[data-row-link]');
     expect(link?.getAttribute('href')).toBe('#on-call--first-action');
     expect(link?.getAttribute('aria-label')).toBe('Link to this row: First action');
-    expect(link?.textContent?.trim()).toBe('Link to this row');
+    // The visible words come from CSS, so text browsers do not glue them to the row header.
+    expect(link?.textContent?.trim()).toBe('');
   });
 
-  it('shows only the default roles without JavaScript', async () => {
+  it('shows only the default roles without JavaScript, and no controls', async () => {
     const doc = await render({ table, roles });
-    expect(doc.querySelectorAll('[data-role="sre"][hidden]')).toHaveLength(3);
-    expect(doc.querySelectorAll('[data-role="backend-engineer"][hidden]')).toHaveLength(0);
-    const checked = [...doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((box) =>
+    expect(doc.querySelectorAll('[data-role="sre"]')).toHaveLength(0);
+    expect(doc.querySelectorAll('[data-role="backend-engineer"]')).toHaveLength(3);
+    expect(doc.querySelector('[data-controls]')).toBeNull();
+    const controls = inert(doc, 'comparison-controls');
+    const checked = [...controls.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((box) =>
       box.hasAttribute('checked'),
     );
     expect(checked.map((box) => box.getAttribute('value'))).toEqual(['backend-engineer', 'data-engineer']);
-    expect(doc.querySelector('[data-controls]')?.hasAttribute('hidden')).toBe(true);
   });
 
   it('renders details, notes, the as-of date and the sources', async () => {
