@@ -1,0 +1,58 @@
+/**
+ * Lighthouse on every page of the built site, as a phone on a slow network sees it (Lighthouse's
+ * default mobile emulation and simulated throttling), through Astro's preview server. Prints each
+ * page's four category scores with its first and largest contentful paint, then the lowest of
+ * each. A benchmark, not a test: it prints figures and asserts nothing. Build first.
+ * Usage: npm run bench:lighthouse [-- /path/ /other/]
+ */
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { startPreview } from './lib/preview.ts';
+import { CHROMIUM_ARGS, resolveChromium } from './lib/chromium.ts';
+import { builtPages } from './lib/site.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : builtPages();
+
+const { baseURL, stop } = await startPreview(4351);
+const chrome = await launch({
+  chromePath: (await resolveChromium()).path,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+const rows: { path: string; scores: number[]; fcp: number; lcp: number; failed: string[] }[] = [];
+try {
+  for (const path of paths) {
+    const result = await lighthouse(`${baseURL}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
+    // Audits that cost points, so a score below 100 says why.
+    const failed = Object.values(lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary')
+      .map((audit) => audit.id);
+    const ms = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    rows.push({ path, scores, fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), failed });
+    console.log(
+      `${path}  ${scores.join(' / ')}  FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s  LCP ${(ms('largest-contentful-paint') / 1000).toFixed(2)} s${failed.length ? `  failing: ${failed.join(', ')}` : ''}`,
+    );
+  }
+} finally {
+  await chrome.kill();
+  await stop();
+}
+
+console.log('\n| page | performance | accessibility | best practices | SEO | FCP | LCP |');
+console.log('|---|---|---|---|---|---|---|');
+for (const row of rows)
+  console.log(
+    `| ${row.path} | ${row.scores.join(' | ')} | ${(row.fcp / 1000).toFixed(2)} s | ${(row.lcp / 1000).toFixed(2)} s |`,
+  );
+const lowest = CATEGORIES.map((_, i) => Math.min(...rows.map((row) => row.scores[i] ?? 0)));
+console.log(
+  `\nlowest: ${CATEGORIES.map((c, i) => `${c} ${lowest[i]}`).join(', ')}; pages with all four at 100: ${rows.filter((r) => r.scores.every((s) => s === 100)).length} of ${rows.length}`,
+);
