@@ -5,6 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { pageFrontmatterExtension } from './schemas/page';
 import { roleSchema } from './schemas/role';
 import { comparisonSchema } from './schemas/comparison';
+import { readingPathSchema } from './schemas/path';
 
 export const collections = {
   docs: defineCollection({
@@ -17,5 +18,10 @@ export const collections = {
   comparisons: defineCollection({
     loader: glob({ pattern: '*.yaml', base: 'src/data/comparisons' }),
     schema: comparisonSchema,
+  }),
+  /** `src/data/paths/*.yaml`: one reading path per file; the file name is its id and URL. */
+  paths: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: 'src/data/paths' }),
+    schema: readingPathSchema,
   }),
 };

@@ -7,6 +7,7 @@
 export const DOCS_DIR = 'src/content/docs';
 export const COMPARISONS_DIR = 'src/data/comparisons';
 export const ROLES_FILE = 'src/data/roles.yaml';
+export const READING_PATHS_DIR = 'src/data/paths';
 
 /** `differences/testing` (a docs entry id) → `/differences/testing/`; `index` → `/`. */
 export function pathOfEntry(id: string): string {
@@ -42,4 +43,18 @@ export function rowAnchor(tableId: string, rowId: string): string {
 /** The link-preview image of a page: `/differences/testing/` → `/og/differences/testing.png`, `/` → `/og/index.png`. */
 export function ogImagePath(path: string): string {
   return path === '/' ? '/og/index.png' : `/og${path.replace(/\/$/, '')}.png`;
+}
+
+/** The data file of a reading path. */
+export function readingPathFile(pathId: string): string {
+  return `${READING_PATHS_DIR}/${pathId}.yaml`;
+}
+
+/** Where reading paths are published: the list, one path, and its printable handout. */
+export const READING_PATHS_URL = '/paths/';
+export function readingPathUrl(pathId: string): string {
+  return `${READING_PATHS_URL}${pathId}/`;
+}
+export function handoutUrl(pathId: string): string {
+  return `${readingPathUrl(pathId)}handout/`;
 }
