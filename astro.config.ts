@@ -67,7 +67,11 @@ export default defineConfig({
       ],
       sidebar: TOPIC_AREAS.map((area) => ({
         label: TOPIC_AREA_LABELS[area],
-        items: [{ autogenerate: { directory: area } }],
+        items: [
+          { autogenerate: { directory: area } },
+          // Reading paths are pages generated from src/data/paths/, outside the docs folders.
+          ...(area === 'start-here' ? [{ label: 'Reading paths', link: '/paths/' }] : []),
+        ],
       })),
     }),
     // After Starlight, so the Pagefind index it builds exists.

@@ -17,6 +17,8 @@ import { renderedContent } from './rendered';
 export interface PathStepView {
   /** Position in the path, from 1. */
   number: number;
+  /** The step as the path file writes it (progress is stored by it). */
+  read: string;
   /** Root-relative link to the page, with `#id` for a section. */
   href: string;
   /** The section's heading, or the page's title for a whole page. */
@@ -96,6 +98,7 @@ export function loadReadingPaths(): Promise<ReadingPath[]> {
         const words = countWords(readableText(html));
         steps.push({
           number: step.number,
+          read: step.read,
           href: step.href,
           title: step.section?.text ?? step.page.title,
           pageTitle: step.page.title,
