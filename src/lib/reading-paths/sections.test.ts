@@ -8,7 +8,7 @@ const page = readFileSync('src/lib/reading-paths/fixtures/rendered-page.html', '
 describe('sliceSection', () => {
   it('runs from the heading to the next heading of the same or a higher level', () => {
     const first = sliceSection(page, 'first') ?? '';
-    expect(first).toMatch(/^<div class="sl-heading-wrapper level-h2"><h2 id="first">/);
+    expect(first).toMatch(/^<div class="sl-heading-wrapper level-h2">\s*<h2 id="first">/);
     expect(first).toContain('id="inner"');
     expect(first).not.toContain('id="second"');
     expect(sliceSection(page, 'inner')).not.toContain('Second section');
