@@ -57,13 +57,11 @@ export class ReadingPathElement extends HTMLElement {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.id = `rp-done-${n}`;
+    // The visible label is "Done"; the accessible name says which step, starting with the same word.
+    box.setAttribute('aria-label', `Done: step ${n}, ${item.dataset['title'] ?? ''}`);
     const label = document.createElement('label');
     label.htmlFor = box.id;
     label.textContent = 'Done';
-    const detail = document.createElement('span');
-    detail.className = 'sr-only';
-    detail.textContent = `: step ${n}, ${item.dataset['title'] ?? ''}`;
-    label.append(detail);
     wrapper.append(box, label);
     item.append(wrapper);
     box.addEventListener('change', () => {
