@@ -5,3 +5,4 @@ export { default as OrderFlowDiagram } from './OrderFlowDiagram.astro';
 export { default as Comparison } from './Comparison.astro';
 export { default as ComparisonCatalog } from './ComparisonCatalog.astro';
 export { default as StableLinks } from './StableLinks.astro';
+export { default as CopyBlock } from './CopyBlock.astro';

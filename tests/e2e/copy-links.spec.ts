@@ -109,3 +109,13 @@ for (const theme of ['light', 'dark'] as const) {
     );
   });
 }
+
+test('a template copies exactly its text, and says so', async ({ page }) => {
+  await page.goto('/reference/templates/');
+  const block = page.locator('copy-block').filter({ hasText: '# Backfill request:' });
+  await block.getByRole('button', { name: 'Copy backfill request' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith('# Backfill request: <table or model>')).toBe(true);
+  expect(copied.trimEnd()).toBe(((await block.locator('pre').textContent()) ?? '').trimEnd());
+  await expect(block.getByRole('status')).toHaveText('Copied the backfill request.');
+});
