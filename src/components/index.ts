@@ -6,3 +6,4 @@ export { default as Comparison } from './Comparison.astro';
 export { default as ComparisonCatalog } from './ComparisonCatalog.astro';
 export { default as StableLinks } from './StableLinks.astro';
 export { default as CopyBlock } from './CopyBlock.astro';
+export { default as AreaPages } from './AreaPages.astro';
