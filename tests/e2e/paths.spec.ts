@@ -90,13 +90,15 @@ test('the share link and the Markdown checklist are read back from the clipboard
   const markdown = await page.evaluate(() => navigator.clipboard.readText());
   const lines = markdown.split('\n');
   expect(lines[0]).toBe(`## ${data.title}`);
-  expect(lines[2]).toMatch(new RegExp(`^Reading path: ${baseURL}${PATH} \\(${STEPS} steps, \\d+ min\\)$`));
+  // The checklist goes into documents, so it links to the guide's public address, not this server.
+  const origin = 'https://backend-vs-data.example'; // `npm run build:test` builds for this origin
+  expect(lines[2]).toMatch(new RegExp(`^Reading path: ${origin}${PATH} \\(${STEPS} steps, \\d+ min\\)$`));
   const items = lines.filter((line) => line.startsWith('- [ ] '));
   expect(items).toHaveLength(STEPS);
   data.steps.forEach((step, i) =>
     expect(items[i]).toMatch(
       new RegExp(
-        `^- \\[ \\] \\[.+ — .+\\]\\(${baseURL}${step.read.replace(/[.?]/g, '\\$&')}\\) \\(\\d+ min\\)$`,
+        `^- \\[ \\] \\[.+ — .+\\]\\(${origin}${step.read.replace(/[.?]/g, '\\$&')}\\) \\(\\d+ min\\)$`,
       ),
     ),
   );

@@ -157,8 +157,3 @@ export function openCopyMenu(
   addEventListener('resize', place, { passive: true });
   buttons()[0]?.focus();
 }
-
-/** Marks a link as an opener of the copy menu for assistive technology, before it is first used. */
-export function prepareInvoker(link: HTMLElement): void {
-  link.setAttribute('aria-expanded', 'false');
-}

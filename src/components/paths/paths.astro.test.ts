@@ -50,7 +50,10 @@ describe('<ReadingPath>', () => {
       steps,
       minutes: 12,
       handout: '/paths/p/handout/',
+      checklist:
+        '## A path\n\n- [ ] [Who owns a data contract — What is a data contract?](https://g.example/x/#y) (1 min)\n',
     });
+    expect(doc.querySelector('reading-path')?.getAttribute('data-checklist')).toContain('- [ ] [Who owns');
     const items = [...doc.querySelectorAll('ol.rp-steps > li')];
     expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(
       steps.map((s) => s.href),

@@ -2,9 +2,9 @@
  * `<reading-path>`: the island of a path page (ReadingPath.astro). It adds a "Done" checkbox to each
  * step and keeps the ticks in localStorage (nothing leaves the browser); opens a shared
  * `?done=1,3,4` link as that progress, without touching the reader's own unless they save it;
- * copies a link to the reader's progress and the path as a Markdown checklist; and resets.
+ * copies a link to the reader's progress, and the path as the Markdown checklist the build wrote
+ * into `data-checklist`; and resets.
  */
-import { markdownChecklist } from '../../lib/reading-paths/checklist';
 import {
   DONE_PARAM,
   parseDone,
@@ -176,23 +176,14 @@ export class ReadingPathElement extends HTMLElement {
         );
         break;
       }
-      case 'checklist': {
-        const text = markdownChecklist(
-          { title: this.dataset['title'] ?? document.title, url: base },
-          this.#steps.map(({ item, minutes }) => ({
-            url: new URL(item.querySelector('a')?.getAttribute('href') ?? '', location.href).href,
-            title: item.dataset['title'] ?? '',
-            page: item.dataset['page'] ?? '',
-            minutes,
-          })),
-        );
+      case 'checklist':
+        // Written at build (lib/reading-paths/checklist.ts), with the guide's canonical addresses.
         await this.#copy(
-          text,
+          this.dataset['checklist'] ?? '',
           `Markdown checklist of ${this.#steps.length} steps copied.`,
           'Copying is not allowed here; select the step links to copy them instead.',
         );
         break;
-      }
       case 'reset':
         this.#save([]);
         this.#render();
