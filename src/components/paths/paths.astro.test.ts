@@ -44,7 +44,6 @@ describe('<ReadingPath>', () => {
   it('is an ordered list of links in the page text, its controls kept as inert markup', async () => {
     const doc = await render(ReadingPath, {
       id: 'p',
-      title: 'A path',
       audience: 'Someone new.',
       goal: 'Know enough to start.',
       steps,
