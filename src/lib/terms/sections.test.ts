@@ -25,6 +25,7 @@ describe('missingMentions', () => {
   const sections = sectionTexts(page);
   const expectation = (ref: string, names: string[]) => ({
     file: 'src/data/glossary.yaml',
+    kind: 'term' as const,
     id: 'event',
     field: 'usedIn[0]',
     ref,
@@ -38,7 +39,7 @@ describe('missingMentions', () => {
 
   it('fails naming the file, the term, the field and the section when the mention is missing', () => {
     expect(missingMentions([expectation('/p/#batch', ['Event', 'events'])], sections)).toEqual([
-      'src/data/glossary.yaml: "event": field `usedIn[0]`: /p/#batch does not mention "Event" or an alias (events); mention it in that section or remove the reference',
+      'src/data/glossary.yaml (term "event"): field `usedIn[0]`: /p/#batch does not mention "Event" or an alias (events); mention it in that section or remove the reference',
     ]);
     // "Kafka" is in the section before: a section ends at the next heading of its level.
     expect(missingMentions([expectation('/p/#replay', ['Kafka'])], sections)).toHaveLength(1);
@@ -47,7 +48,7 @@ describe('missingMentions', () => {
 
   it('fails when the section does not exist', () => {
     expect(missingMentions([expectation('/p/#nowhere', ['Event'])], sections)).toEqual([
-      'src/data/glossary.yaml: "event": field `usedIn[0]`: /p/#nowhere has no heading with id "nowhere"',
+      'src/data/glossary.yaml (term "event"): field `usedIn[0]`: /p/#nowhere has no heading with id "nowhere"',
     ]);
   });
 });

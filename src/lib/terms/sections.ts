@@ -35,8 +35,9 @@ export function sectionTexts(html: string): Map<string, string> {
 
 /** One reference from a data entry to a section that must mention the entry. */
 export interface ExpectedMention {
-  /** The data file, the entry's id and the field, as a failed build names them. */
+  /** The data file, the kind of entry, its id and the field, as a failed build names them. */
   file: string;
+  kind: 'term' | 'tool';
   id: string;
   field: string;
   /** The reference as written: `/page/` or `/page/#section`. */
@@ -50,7 +51,7 @@ export function missingMentions(expected: readonly ExpectedMention[], sections: 
   const problems: string[] = [];
   for (const item of expected) {
     const sectionId = item.ref.includes('#') ? item.ref.slice(item.ref.indexOf('#') + 1) : '';
-    const where = `${item.file}: "${item.id}": field \`${item.field}\``;
+    const where = `${item.file} (${item.kind} "${item.id}"): field \`${item.field}\``;
     const text = sections.get(sectionId);
     if (text === undefined) {
       problems.push(`${where}: ${item.ref} has no heading with id "${sectionId}"`);
