@@ -52,6 +52,11 @@ describe('createMatcher', () => {
     ]);
   });
 
+  it('lets a straight apostrophe match the curly one that rendering makes', () => {
+    const offsets = createMatcher([{ id: 'offset', names: ["consumer's offsets"] }]);
+    expect(offsets.find('A consumer’s offsets').map((m) => m.id)).toEqual(['offset']);
+  });
+
   it('treats punctuation in a name literally', () => {
     expect(found('Node.js services, not Nodexjs')).toEqual([['node', 'Node.js']]);
   });

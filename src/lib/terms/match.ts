@@ -7,7 +7,8 @@
  * - case-insensitively, except acronyms (no lower-case letter, two or more capitals: "REST", "CDC"),
  *   which match only as written, so "REST" never marks "the rest of the team";
  * - a space or hyphen inside a name matches any run of white space or one hyphen, because prose
- *   wraps lines and writes "on-call" and "on call" alike;
+ *   wraps lines and writes "on-call" and "on call" alike, and a straight apostrophe matches a curly
+ *   one, because rendering turns "consumer's" into "consumer’s";
  * - where names overlap, the leftmost, then the longest wins: "slowly changing dimension" is one
  *   mention of that term, not also a mention of "dimension".
  */
@@ -42,7 +43,7 @@ function namePattern(name: string): string {
   return name
     .trim()
     .split(/[\s-]+/)
-    .map(literal)
+    .map((word) => literal(word).replace(/['’]/g, "['’]"))
     .join('(?:\\s+|-)');
 }
 
