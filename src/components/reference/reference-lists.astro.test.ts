@@ -95,7 +95,7 @@ describe('<ToolList>', () => {
     expect(texts(kafka, 'dt')).toEqual(['Official site', 'How each role uses it', 'Discussed in']);
     expect(kafka.querySelector('dd a')?.getAttribute('href')).toBe('https://kafka.apache.org/documentation/');
     expect(kafka.querySelector('dd a')?.textContent).toBe('kafka.apache.org/documentation');
-    expect(texts(kafka, 'li')).toEqual([
+    expect(texts(kafka, '.tool-uses li')).toEqual([
       'Backend engineer: Publishes domain events so that other services can react without direct calls.',
       'Data engineer: Ingests events and change streams and replays history into new systems.',
     ]);

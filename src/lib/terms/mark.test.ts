@@ -25,7 +25,7 @@ describe('markFirstMentions', () => {
       '<div class="sl-heading-wrapper"><h2 id="cdc">CDC</h2><a href="#cdc">link</a></div>',
       '<p><a href="/x/">CDC</a> <code>CDC</code> <button>CDC</button> <label>CDC</label></p>',
       '<pre><code>CDC</code></pre><p hidden>CDC</p><span aria-hidden="true">CDC</span>',
-      '<span class="sr-only">CDC</span><p data-no-term-marks>CDC</p>',
+      '<span class="sr-only">CDC</span><p data-not-prose>CDC</p>',
       '<p>Then CDC.</p>',
     ].join('');
     const { html, marked } = mark(source);

@@ -31,6 +31,19 @@ export interface Matcher {
   find(text: string): Mention[];
 }
 
+/**
+ * The key under which two names count as the same: case, runs of spaces and hyphens, curly or
+ * straight apostrophes and a final dot ("Inc.") do not count.
+ */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[\s-]+/g, ' ')
+    .replace(/\.$/, '')
+    .trim();
+}
+
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An acronym is matched as written: no lower-case letter and at least two capitals. */

@@ -9,7 +9,7 @@ import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 /**
  * What is not prose: a term mention there is left alone. Headings (a link inside a heading would
  * fight the heading's own anchor link), links and controls (a link inside a link or a button is
- * invalid), code and quoted titles, and whatever is hidden or marked `data-no-term-marks` by a
+ * invalid), code and quoted titles, and whatever is hidden or marked `data-not-prose` by a
  * component (labels repeated for phones, table controls, source lists).
  */
 export const NOT_PROSE = {
@@ -41,7 +41,7 @@ export const NOT_PROSE = {
     'svg',
     'math',
   ],
-  attributes: ['hidden', 'data-no-term-marks'],
+  attributes: ['hidden', 'data-not-prose'],
   classes: ['sr-only'],
 } as const;
 

@@ -7,17 +7,11 @@
 import type { GlossaryTerm } from '../../schemas/glossary';
 import { TOOL_CATEGORIES, type Tool } from '../../schemas/tool';
 import { GLOSSARY_FILE, TOOLS_FILE } from '../paths';
+import { nameKey } from './match';
 import { AT_A_GLANCE, letterOf } from './reference-pages';
 
 const at = (file: string, kind: string, id: string, field: string) =>
   `${file} (${kind} "${id}"): field \`${field}\``;
-
-/** The key under which a name is compared with other names: case and spacing do not count. */
-export const nameKey = (name: string) =>
-  name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, ' ');
 
 /**
  * Problems in the glossary. `sections` holds every reference that resolves (`/page/` and
