@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from './match';
 import { markFirstMentions } from './mark';
+import { readRendered } from './prose';
 
 const matcher = createMatcher([
   { id: 'cdc', names: ['Change data capture', 'CDC'] },
   { id: 'event', names: ['Event', 'events'] },
   { id: 'data-lake', names: ['Data lake'] },
 ]);
-const mark = (html: string) => markFirstMentions(html, matcher, (id) => `/reference/glossary/#${id}`);
+const mark = (html: string) =>
+  markFirstMentions(html, readRendered(html), matcher, (id) => `/reference/glossary/#${id}`);
 const link = (id: string, text: string) =>
   `<a href="/reference/glossary/#${id}" class="term-mark" data-term="${id}">${text}</a>`;
 

@@ -4,7 +4,7 @@
  * nodes that hold a first mention are rewritten; every other byte of the page stays as rendered.
  */
 import type { Matcher } from './match';
-import { escapeAttribute, escapeText, readRendered } from './prose';
+import { escapeAttribute, escapeText, type Piece } from './prose';
 
 /** Attribute that carries the term id on a marked mention; the preview island looks for it. */
 export const TERM_ATTRIBUTE = 'data-term';
@@ -16,15 +16,21 @@ export interface Marked {
 }
 
 /**
- * `html` with the first prose mention of each term wrapped in `<a href="{hrefOf(id)}" data-term="id">`.
+ * `html` with the first prose mention of each term wrapped in `<a href="{hrefOf(id)}" data-term="id">`;
+ * `pieces` is `readRendered(html)`, read once for this and for the page's section texts.
  * A mention inside a heading, link, code or control is not prose (src/lib/terms/prose.ts) and is
  * skipped, so the first mention marked is the first one in prose.
  */
-export function markFirstMentions(html: string, matcher: Matcher, hrefOf: (id: string) => string): Marked {
+export function markFirstMentions(
+  html: string,
+  pieces: Iterable<Piece>,
+  matcher: Matcher,
+  hrefOf: (id: string) => string,
+): Marked {
   const marked: string[] = [];
   const seen = new Set<string>();
   const edits: { start: number; end: number; replacement: string }[] = [];
-  for (const piece of readRendered(html)) {
+  for (const piece of pieces) {
     if (piece.kind !== 'text' || !piece.prose) continue;
     const first = matcher.find(piece.text).filter((mention) => {
       if (seen.has(mention.id)) return false;

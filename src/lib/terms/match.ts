@@ -11,6 +11,8 @@
  *   one, because rendering turns "consumer's" into "consumer’s";
  * - where names overlap, the leftmost, then the longest wins: "slowly changing dimension" is one
  *   mention of that term, not also a mention of "dimension".
+ *
+ * A name starts with a letter or digit ("Node.js", "C++" and "p99" do).
  */
 
 /** Something that can be mentioned: its id and every way of writing it (name first, then aliases). */
@@ -60,59 +62,57 @@ function namePattern(name: string): string {
     .join('(?:\\s+|-)');
 }
 
-const BEFORE = '(?<![\\p{L}\\p{N}_])';
+const WORD = /[\p{L}\p{N}]+/gu;
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
+interface Compiled {
+  id: string;
+  /** Sticky: tried only where a word starts that could begin the name. */
+  pattern: RegExp;
+}
+
 /**
- * One regular expression per case rule, alternatives longest first so that at any position the
- * longest name wins. Throws when one name (ignoring case) belongs to two entries: a mention of it
- * could not say which entry it means.
+ * Every name compiled once and indexed by its first word, so a text is read word by word and each
+ * word tries only the few names that start with it (a single alternation of hundreds of names was
+ * ten times slower). Throws when one name belongs to two entries: a mention of it could not say
+ * which entry it means.
  */
 export function createMatcher(entries: readonly Named[]): Matcher {
   const owner = new Map<string, string>();
-  const exact: { name: string; id: string }[] = [];
-  const folded: { name: string; id: string }[] = [];
+  const byFirstWord = new Map<string, Compiled[]>();
   for (const entry of entries) {
     for (const name of entry.names) {
-      const key = name
-        .trim()
-        .toLowerCase()
-        .replace(/[\s-]+/g, ' ');
+      const key = nameKey(name);
       const previous = owner.get(key);
       if (previous !== undefined && previous !== entry.id)
         throw new Error(`"${name}" names both "${previous}" and "${entry.id}"`);
       owner.set(key, entry.id);
-      (isAcronym(name) ? exact : folded).push({ name: name.trim(), id: entry.id });
+      const first = /^[\p{L}\p{N}]+/u.exec(name.trim())?.[0];
+      if (first === undefined) throw new Error(`"${name}" (${entry.id}) must start with a letter or digit`);
+      const pattern = new RegExp(`${namePattern(name)}${AFTER}`, isAcronym(name) ? 'uy' : 'iuy');
+      const list = byFirstWord.get(first.toLowerCase()) ?? [];
+      list.push({ id: entry.id, pattern });
+      byFirstWord.set(first.toLowerCase(), list);
     }
   }
-  const compile = (names: { name: string; id: string }[], flags: string) => {
-    if (names.length === 0) return undefined;
-    const sorted = [...names].sort((a, b) => b.name.length - a.name.length);
-    const source = sorted.map(({ name }) => `(${namePattern(name)})`).join('|');
-    return { regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, flags), ids: sorted.map(({ id }) => id) };
-  };
-  const patterns = [compile(exact, 'gu'), compile(folded, 'giu')].filter((p) => p !== undefined);
 
   return {
     find(text) {
-      const candidates: Mention[] = [];
-      for (const { regex, ids } of patterns) {
-        regex.lastIndex = 0;
-        for (const match of text.matchAll(regex)) {
-          // The one capturing group that took part says which name, and so which entry, matched.
-          const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-          candidates.push({
-            id: ids[group - 1] ?? '',
-            start: match.index,
-            end: match.index + match[0].length,
-          });
-        }
-      }
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
       const mentions: Mention[] = [];
-      for (const candidate of candidates) {
-        const last = mentions.at(-1);
-        if (last === undefined || candidate.start >= last.end) mentions.push(candidate);
+      let from = 0;
+      for (const word of text.matchAll(WORD)) {
+        // Words inside the last mention, and words glued to an underscore, cannot start a mention.
+        if (word.index < from || text[word.index - 1] === '_') continue;
+        let best: Mention | undefined;
+        for (const { id, pattern } of byFirstWord.get(word[0].toLowerCase()) ?? []) {
+          pattern.lastIndex = word.index;
+          if (pattern.test(text) && pattern.lastIndex > (best?.end ?? -1))
+            best = { id, start: word.index, end: pattern.lastIndex };
+        }
+        if (best) {
+          mentions.push(best);
+          from = best.end;
+        }
       }
       return mentions;
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readRendered } from './prose';
 import { missingMentions, sectionTexts } from './sections';
 
 const page = [
@@ -11,7 +12,7 @@ const page = [
 
 describe('sectionTexts', () => {
   it('runs from a heading to the next heading of the same or a higher level', () => {
-    const sections = sectionTexts(page);
+    const sections = sectionTexts(readRendered(page));
     expect(sections.get('stream')).toContain('Kafka carries events.');
     expect(sections.get('stream')).toContain('Consumers read the log again.');
     expect(sections.get('stream')).not.toContain('nightly');
@@ -22,7 +23,7 @@ describe('sectionTexts', () => {
 });
 
 describe('missingMentions', () => {
-  const sections = sectionTexts(page);
+  const sections = sectionTexts(readRendered(page));
   const expectation = (ref: string, names: string[]) => ({
     file: 'src/data/glossary.yaml',
     kind: 'term' as const,

@@ -5,10 +5,10 @@
  * page's rendered content as it is built, so no second reading of the built site is needed.
  */
 import { createMatcher } from './match';
-import { readRendered } from './prose';
+import type { Piece } from './prose';
 
-/** Every section's text by heading id, and the whole content's text under `''`. */
-export function sectionTexts(html: string): Map<string, string> {
+/** Every section's text by heading id, and the whole content's text under `''`, from `readRendered(html)`. */
+export function sectionTexts(pieces: Iterable<Piece>): Map<string, string> {
   const whole: string[] = [];
   const open: { id: string; level: number; parts: string[] }[] = [];
   const done = new Map<string, string>();
@@ -18,7 +18,7 @@ export function sectionTexts(html: string): Map<string, string> {
       if (section) done.set(section.id, section.parts.join(' '));
     }
   };
-  for (const piece of readRendered(html)) {
+  for (const piece of pieces) {
     if (piece.kind === 'heading') {
       close(piece.level);
       if (piece.id) open.push({ id: piece.id, level: piece.level, parts: [] });
