@@ -92,7 +92,13 @@ describe('<ToolList>', () => {
     const doc = await render(ToolList, { groups: tools });
     const kafka = doc.querySelectorAll('dl')[2] as Element;
     expect(texts(doc, '.tool-kind')).toContain('Distributed event streaming platform');
-    expect(texts(kafka, 'dt')).toEqual(['Official site', 'How each role uses it', 'Discussed in']);
+    expect(texts(kafka, 'dt')).toEqual([
+      'Also called',
+      'Official site',
+      'How each role uses it',
+      'Discussed in',
+    ]);
+    expect(texts(kafka, 'dd')[0]).toBe('Kafka');
     expect(kafka.querySelector('dd a')?.getAttribute('href')).toBe('https://kafka.apache.org/documentation/');
     expect(kafka.querySelector('dd a')?.textContent).toBe('kafka.apache.org/documentation');
     expect(texts(kafka, '.tool-uses li')).toEqual([

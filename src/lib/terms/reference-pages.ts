@@ -41,6 +41,8 @@ export interface LetterGroup {
 export interface ToolView {
   id: string;
   name: string;
+  /** Other names the guide uses for it. */
+  aliases: string[];
   kind: string;
   url: string;
   /** One sentence per role that uses it, in the guide's order of roles. */
@@ -147,6 +149,7 @@ export function toolGroups(
       return {
         id: tool.id,
         name: tool.name,
+        aliases: tool.aliases,
         kind: tool.kind,
         url: tool.url,
         uses: users.map((role) => ({ role: role.name, text: tool.uses[role.id] ?? '' })),
