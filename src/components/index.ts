@@ -5,3 +5,5 @@ export { default as OrderFlowDiagram } from './OrderFlowDiagram.astro';
 export { default as Comparison } from './Comparison.astro';
 export { default as ComparisonCatalog } from './ComparisonCatalog.astro';
 export { default as StableLinks } from './StableLinks.astro';
+export { default as Glossary } from './Glossary.astro';
+export { default as ToolCatalog } from './ToolCatalog.astro';
