@@ -46,6 +46,7 @@ describe('unknownNames', () => {
       unknownNames(['We run Apache Kafka Streams jobs and Apache Kafka Streams again.'], ['Apache Kafka']),
     ).toEqual(['Streams']);
     expect(unknownNames(['Read Docker Inc. docs'], ['Docker Inc.'])).toEqual([]);
+    expect(unknownNames(['We run dbt Core and dbt Fusion'], ['dbt Core'])).toEqual(['Fusion']);
     expect(unknownNames(['see Kimball’s book and Fowler’s'], ['Kimball'])).toEqual(['Fowler']);
   });
 });

@@ -133,21 +133,26 @@ export function unknownNames(blocks: readonly string[], known: Iterable<string>)
       const word = words[i] as Word;
       const last = pending.at(-1);
       if (last && block.slice(last.end, word.start) !== ' ') report();
+      // The longest known name starting here, whatever the case of its words ("Site reliability
+      // engineer" in a list of roles, "dbt Core").
+      let matched = 0;
+      for (let n = Math.min(longest, words.length - i); n > 0 && matched === 0; n--) {
+        if (keys.has(nameKey(block.slice(word.start, words[i + n - 1]?.end)))) matched = n;
+      }
+      if (matched > 0) {
+        report();
+        i += matched;
+        continue;
+      }
       if (!word.capitalized) {
         if (pending.length > 0 && JOINER.test(word.text)) pending.push(word);
         else report();
         i += 1;
         continue;
       }
-      // The longest known name starting here, whatever the case of its later words
-      // ("Site reliability engineer" in a list of roles).
-      let matched = 0;
-      for (let n = Math.min(longest, words.length - i); n > 0 && matched === 0; n--) {
-        if (keys.has(nameKey(block.slice(word.start, words[i + n - 1]?.end)))) matched = n;
-      }
-      if (matched > 0 || knownByParts(word, keys) || (word.initial && PLAIN.test(word.text))) {
+      if (knownByParts(word, keys) || (word.initial && PLAIN.test(word.text))) {
         report();
-        i += Math.max(matched, 1);
+        i += 1;
         continue;
       }
       pending.push(word);
