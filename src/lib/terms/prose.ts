@@ -98,6 +98,15 @@ export function* readRendered(html: string): Generator<Piece> {
             prose,
           };
       } else if ('tagName' in node) {
+        if (node.tagName === 'script' && attribute(node, 'data-inert') !== undefined) {
+          // Inert markup (components/InertMarkup.astro), such as a table's other roles: part of what the
+          // section says once a reader asks for it, so it counts as a mention; never marked, since its
+          // text is not in the page's HTML as text.
+          const source = node.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+          for (const piece of readRendered(source))
+            if (piece.kind === 'text') yield { ...piece, start: -1, end: -1, prose: false };
+          continue;
+        }
         if (NOT_TEXT.has(node.tagName)) continue;
         const level = HEADING.exec(node.tagName)?.[1];
         if (level !== undefined) yield { kind: 'heading', level: Number(level), id: attribute(node, 'id') };

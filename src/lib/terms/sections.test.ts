@@ -20,6 +20,15 @@ describe('sectionTexts', () => {
     expect(sections.get('batch')).toContain('A nightly job over  yesterday');
     expect(sections.get('')).toContain('Intro about pipelines.');
   });
+
+  it("counts a table's inert markup (other roles' cells) as part of its section, never as prose", () => {
+    const html =
+      '<h2 id="stack">Stack</h2><p>Tools by layer.</p>' +
+      '<script type="text/html" data-inert="comparison-more-roles"><table><tr><td>Argo CD deploys</td></tr></table></script>';
+    expect(sectionTexts(readRendered(html)).get('stack')).toContain('Argo CD deploys');
+    const inert = [...readRendered(html)].filter((p) => p.kind === 'text' && p.text === 'Argo CD deploys');
+    expect(inert).toEqual([{ kind: 'text', text: 'Argo CD deploys', start: -1, end: -1, prose: false }]);
+  });
 });
 
 describe('missingMentions', () => {
