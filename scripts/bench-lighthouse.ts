@@ -36,7 +36,13 @@ try {
       .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
     const ms = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    rows.push({ path, scores, fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), failed });
+    rows.push({
+      path,
+      scores,
+      fcp: ms('first-contentful-paint'),
+      lcp: ms('largest-contentful-paint'),
+      failed,
+    });
     console.log(
       `${path}  ${scores.join(' / ')}  FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s  LCP ${(ms('largest-contentful-paint') / 1000).toFixed(2)} s${failed.length ? `  failing: ${failed.join(', ')}` : ''}`,
     );
