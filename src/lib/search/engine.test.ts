@@ -138,6 +138,27 @@ describe('runSearch', () => {
     expect(asked).toEqual([['pi']]);
   });
 
+  it("requires only the reader's own words together; related words are searched alone", async () => {
+    searched.length = 0;
+    await runSearch('incident review', sources());
+    expect(searched).toEqual(['incident review', 'incident', 'review', 'failure']);
+  });
+
+  it('re-ranks a page whose title holds the query even when it lacks other words', async () => {
+    fetched.length = 0;
+    const many = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, score: 1, words: [1] }));
+    const titled = { id: 'b', score: 0.2, words: [2], matchedMetaFields: ['title'] };
+    await runSearch('backfills zebra', {
+      ...sources(),
+      search: async (term) => (term === 'backfills' ? [titled] : term === 'zebra' ? many : []),
+      card: async (id) => {
+        fetched.push(`card ${id}`);
+        return built[id]?.card;
+      },
+    });
+    expect(fetched).toContain('card b');
+  });
+
   it('returns nothing for an empty or filler-only query', async () => {
     expect((await runSearch('   ', sources())).hits).toEqual([]);
     expect((await runSearch('<>', sources())).hits).toEqual([]);
@@ -162,6 +183,29 @@ describe('chooseLanding', () => {
     ];
     expect(chooseLanding(card, found, ['data', 'test'])).toEqual({ landing: 2, others: [1] });
   });
+  it("weighs words by how few of the page's sections hold them", () => {
+    const measures: PageCard = {
+      url: '/m/',
+      title: 'What is each role for, and how is success measured?',
+      sections: [
+        ['_top', 'What is each role for, and how is success measured?', 1, 0],
+        ['backend-measures', 'How backend success is measured', 2, 10],
+        ['data-measures', 'How data success is measured', 2, 20],
+        ['freshness', 'Freshness', 3, 30],
+        ['completeness', 'Completeness', 3, 40],
+      ],
+    };
+    const found = [
+      { words: ['data'], hits: [5] },
+      { words: ['measured', 'data'], hits: [14, 16] },
+      { words: ['data', 'measured'], hits: [21, 24] },
+      { words: ['data'], hits: [33] },
+      { words: ['completeness', 'data'], hits: [41, 44] },
+    ];
+    // "data" is everywhere on this page: "completeness" decides.
+    expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(4);
+  });
+
   it('stays at the top when no section says more than the title', () => {
     const found = [
       { words: ['role', 'work'], hits: [3, 6] },

@@ -15,7 +15,15 @@
  * sources: the dialog and the benchmark run exactly this code, through the dialog.
  */
 import type { PagefindResult } from './pagefind';
-import { STOPWORDS, prepareQuery, stem, tokenize, type PreparedQuery, type Vocabulary } from './query';
+import {
+  STOPWORDS,
+  isKnownWord,
+  prepareQuery,
+  stem,
+  tokenize,
+  type PreparedQuery,
+  type Vocabulary,
+} from './query';
 import { TOP, sectionAt, type PageCard, type SectionText } from './shards';
 import { excerptAround, type ExcerptPart } from './excerpt';
 import { shardsFor } from './vocabulary';
@@ -78,6 +86,11 @@ export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
  * Deeper costs bytes on every query; shallower misses pages Pagefind ranks low for loose questions.
  */
 export const RERANK_DEPTH = 12;
+/**
+ * How much a related word (./query.ts RELATED_WORDS) counts against one the reader typed: it helps
+ * a page that uses the guide's wording, but must not outweigh the reader's own words.
+ */
+export const RELATED_WEIGHT = 0.6;
 /** Sections offered under a result's main link. */
 export const MAX_SECTIONS = 3;
 
@@ -134,9 +147,11 @@ function precision(text: string, words: readonly string[]): number {
 
 interface Candidate {
   id: string;
-  /** Share of the query's weight this page matched (1 when Pagefind matched every word). */
+  /** Share of the query's weight this page matched. */
   matched: number;
   score: number;
+  /** Share of the query's weight in the page title, as Pagefind reports it (`matchedMetaFields`). */
+  inTitle: number;
   /** Match positions of each query word on the page. */
   locations: Map<string, number[]>;
 }
@@ -192,6 +207,28 @@ function sectionScore(
 }
 
 /**
+ * Word weights for choosing among one page's sections: a word in the heading or text of most of
+ * them (a table's title in every row's heading, "data" on a data page) says little about which
+ * section answers, one found in a single section says much.
+ */
+function withinPage(
+  card: PageCard,
+  found: readonly Found[],
+  words: readonly string[],
+  weight: WordWeight,
+): WordWeight {
+  const sections = card.sections.length;
+  const count = new Map<string, number>();
+  card.sections.forEach(([, title], index) => {
+    const stems = new Set(headingWords(title).map(stem));
+    for (const word of words)
+      if (stems.has(stem(word)) || found[index]?.words.includes(word))
+        count.set(word, (count.get(word) ?? 0) + 1);
+  });
+  return (word) => weight(word) * Math.log(1 + sections / ((count.get(word) ?? 0) + 0.5));
+}
+
+/**
  * Where a page's main link lands and what else to offer. Every section is scored by its heading
  * and the query words in its text; the page top, scored by the page title and the whole page, is
  * the landing only when it matches better than every section, so a reader lands on the part that
@@ -206,6 +243,7 @@ export function chooseLanding(
 ): { landing: number; others: number[] } {
   const asked = new Set(tokenize(raw).filter((token) => QUESTION_WORDS.has(token)));
   const empty: Found = { words: [], hits: [] };
+  weight = withinPage(card, found, words, weight);
   const scored = card.sections
     .map(([, title], index) => {
       const core = sectionScore(title, found[index] ?? empty, words, weight, asked);
@@ -239,7 +277,7 @@ async function prepare(raw: string, words: SearchSources['words']): Promise<Prep
   );
   if (!words || typed.length === 0) return plain;
   const own = await words(shardsFor(typed));
-  const missing = typed.filter((word) => !own.words.has(word));
+  const missing = typed.filter((word) => !isKnownWord(word, own));
   if (missing.length === 0) return plain;
   // Typos may swap the first two letters ("akfka"): their shard holds the candidates too.
   return prepareQuery(raw, await words(shardsFor([...typed, ...missing], { swapped: true })));
@@ -259,50 +297,60 @@ export async function runSearch(
   const words = contentWords(prepared.term);
   if (words.length === 0) return { prepared, words, hits: [], total: 0 };
   const limit = options.limit ?? 10;
+  // The reader's own words are required together; related words (./query.ts) only help a page rank.
+  const related = new Set(prepared.related);
+  const typed = words.filter((word) => !related.has(word));
 
-  // One search with every word, then one per word, one after another (concurrent searches on one
-  // Pagefind instance can interfere).
-  const gather = async (terms: string[]) => {
-    const all = await sources.search(terms.join(' '), options.filters);
-    const single = new Map<string, PagefindResult[]>();
-    if (terms.length === 1) single.set(terms[0] ?? '', all);
-    else for (const word of terms) single.set(word, await sources.search(word, options.filters));
-    return { all, single };
-  };
-  const found = await gather(words);
+  // One search with every typed word, then one per word, one after another (concurrent searches on
+  // one Pagefind instance can interfere).
+  const all = typed.length > 0 ? await sources.search(typed.join(' '), options.filters) : [];
+  const single = new Map<string, PagefindResult[]>();
+  for (const word of words)
+    single.set(
+      word,
+      typed.length === 1 && word === typed[0] ? all : await sources.search(word, options.filters),
+    );
 
-  const frequency = new Map([...found.single].map(([word, results]) => [word, results.length]));
-  const weight = documentFrequencyWeights(frequency, await sources.pageCount?.());
+  const frequency = new Map([...single].map(([word, results]) => [word, results.length]));
+  const rarity = documentFrequencyWeights(frequency, await sources.pageCount?.());
+  const weight: WordWeight = (word) => rarity(word) * (related.has(word) ? RELATED_WEIGHT : 1);
+  const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
+  const typedShare = typed.reduce((sum, word) => sum + weight(word), 0) / totalWeight;
   const candidates = new Map<string, Candidate>();
-  const best = Math.max(...found.all.map((r) => r.score), 1e-9);
-  for (const result of found.all)
+  const best = Math.max(...all.map((r) => r.score), 1e-9);
+  for (const result of all)
     candidates.set(result.id, {
       id: result.id,
-      matched: 1,
-      score: result.score / best,
+      matched: 0,
+      score: typed.length > 1 ? (result.score / best) * typedShare : 0,
+      inTitle: 0,
       locations: new Map(),
     });
-  const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
-  for (const [word, results] of found.single) {
+  const together = new Set(all.map((r) => r.id));
+  for (const [word, results] of single) {
     const portion = weight(word) / totalWeight;
     const top = Math.max(...results.map((r) => r.score), 1e-9);
     for (const result of results) {
       let candidate = candidates.get(result.id);
       if (!candidate) {
-        candidate = { id: result.id, matched: 0, score: 0, locations: new Map() };
+        candidate = { id: result.id, matched: 0, score: 0, inTitle: 0, locations: new Map() };
         candidates.set(result.id, candidate);
       }
       candidate.locations.set(word, result.words);
-      if (words.length > 1 && !found.all.some((r) => r.id === result.id)) {
-        candidate.matched += portion;
+      candidate.matched += portion;
+      if (result.matchedMetaFields?.includes('title')) candidate.inTitle += portion;
+      // Pagefind's own score for all typed words stands for theirs on pages that hold them all.
+      if (!(together.has(result.id) && typed.length > 1 && !related.has(word)))
         candidate.score += (result.score / top) * portion;
-      }
     }
   }
 
   // Re-rank the head of Pagefind's order by where the words occur.
   const w = options.weights ?? EVIDENCE_WEIGHTS;
-  const ordered = [...candidates.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+  // Which pages get re-ranked: by what is known before any card loads, weighted as in the re-ranking,
+  // so a page whose title holds the query is not left out for lacking a filler word.
+  const early = (c: Candidate) => c.matched * w.matched + c.inTitle * w.title + c.score * w.pagefind;
+  const ordered = [...candidates.values()].sort((a, b) => early(b) - early(a));
   const head = await Promise.all(
     ordered.slice(0, Math.max(RERANK_DEPTH, limit)).map(async (candidate) => {
       const card = await sources.card(candidate.id);

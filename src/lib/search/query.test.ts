@@ -3,6 +3,7 @@ import {
   MAX_QUERY_LENGTH,
   closestWord,
   editDistance,
+  isKnownWord,
   prepareQuery,
   suggestWords,
   tokenize,
@@ -61,6 +62,20 @@ describe('prepareQuery', () => {
     expect(prepareQuery('kubernets', vocabulary).term).toBe('kubernetes');
   });
 
+  it('leaves another form of a site word alone, but corrects a misspelt stem', () => {
+    const site = vocabularyFrom([
+      ['hash', 3],
+      ['hashes', 2],
+      ['hire', 5],
+      ['kubernetes', 2],
+    ]);
+    expect(
+      ['hashed', 'hashing', 'hires', 'hiring', 'hired'].filter((w) => isKnownWord(w, site)),
+    ).toHaveLength(5);
+    expect(isKnownWord('kubernets', site)).toBe(false);
+    expect(prepareQuery('hashed ids', site).corrections).toEqual([]);
+  });
+
   it('never corrects a word the index is known to hold', () => {
     expect(prepareQuery('kubernets', vocabulary, (word) => word === 'kubernets').term).toBe('kubernets');
   });
@@ -102,6 +117,10 @@ describe('prepareQuery', () => {
     });
     expect(prepareQuery('salary', vocabulary).term).toBe('salary pay compensation');
     expect(prepareQuery('who deletes rows', vocabulary).related).toEqual(['personal', 'erasure']);
+  });
+
+  it('adds no related word that is only another form of a typed one', () => {
+    expect(prepareQuery('how is it measured').related).toEqual(['success']);
   });
 
   it('bounds hostile input', () => {

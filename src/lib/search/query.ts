@@ -228,7 +228,7 @@ const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend e
 
 /** Words too common to correct or to suggest: the vocabulary may lack them, and that is fine. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a about actually all also am an and any anyone anything are aren as at be been being but by can could couldn d did didn do does doesn doing don for from get got has have how i if in into is isn it its just kind ll lot lots m me my not of ok on or our ours please re really s should shouldn so someone something stuff t than that the their them themselves then there these they thing things this those to together us ve vs was wasn way ways we were weren what when where which who why will with won would wouldn you your'.split(
+  'a about actually all also am an and any anyone anything are aren around as at be been being but by can cant could couldn d did didn do does doesn doing don dont down for from get got has have here how hows i if im in into is isn it its ive just kind like ll lot lots m me my not of off ok on once or our ours out over please re really s should shouldn so someone something stuff such t than that the their them themselves then there these they thing things this those to together too up us ve very vs was wasn way ways we were weren what whats when where which who why will with won would wouldn you your'.split(
     ' ',
   ),
 );
@@ -298,6 +298,26 @@ function allowedEdits(word: string): number {
   return word.length <= 6 ? 1 : 2;
 }
 
+/** Endings that make another form of the same word: "hash", "hashes", "hashed", "hashing". */
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing'];
+
+/**
+ * True when the site uses `word` or another form of it ("hashed" where the site says "hash" or
+ * "hashes"): Pagefind stems words, so such a word finds its pages as typed and is no typo. Only a
+ * whole ending is added or taken away, so a misspelt stem ("kubernets") is still corrected.
+ */
+export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
+  const has = (form: string) => vocabulary.words.has(form);
+  if (has(word)) return true;
+  return INFLECTIONS.some(
+    (ending) =>
+      has(word + ending) ||
+      (word.length > ending.length + 2 &&
+        word.endsWith(ending) &&
+        (has(word.slice(0, -ending.length)) || has(`${word.slice(0, -ending.length)}e`))),
+  );
+}
+
 /** The vocabulary word closest to `word`, most frequent on ties; undefined when none is close enough. */
 export function closestWord(word: string, vocabulary: Vocabulary): string | undefined {
   const max = allowedEdits(word);
@@ -360,7 +380,7 @@ export function prepareQuery(
     if (
       !vocabulary ||
       STOPWORDS.has(token) ||
-      vocabulary.words.has(token) ||
+      isKnownWord(token, vocabulary) ||
       isKnown(token) ||
       relatedTo(token).length > 0 ||
       /\d/.test(token)
@@ -371,7 +391,11 @@ export function prepareQuery(
     corrections.push({ from: token, to: fixed });
     return fixed;
   });
-  const related = [...new Set(words.flatMap((word) => relatedTo(word)))].filter((r) => !words.includes(r));
+  // A related word with the stem of one typed ("measure" for "measured") would count that word twice.
+  const typedStems = new Set(words.map(stem));
+  const related = [...new Set(words.flatMap((word) => relatedTo(word)))].filter(
+    (r) => !typedStems.has(stem(r)),
+  );
   return { term: [...words, ...related].join(' '), corrections, related };
 }
 
