@@ -159,6 +159,32 @@ describe('runSearch', () => {
     expect(fetched).toContain('card b');
   });
 
+  it('lands on the section where the query words stand together', async () => {
+    const page = shardsFromFragment({
+      url: '/contracts/',
+      content:
+        'Contracts. Checks. A registry of owners and a schema for each event. Enforcement. Run a schema registry check in CI.',
+      meta: { title: 'Contracts' },
+      anchors: [
+        { element: 'h1', id: '_top', text: 'Contracts', location: 0 },
+        { element: 'h2', id: 'checks', text: 'Checks', location: 1 },
+        { element: 'h2', id: 'enforcement', text: 'Enforcement', location: 13 },
+      ],
+    });
+    const tokens = page.texts.flatMap((text) => text.text.split(' ')).map(normal);
+    const outcome = await runSearch('schema registry', {
+      ...sources(),
+      search: async (term) => {
+        const words = term.split(' ').map(normal);
+        const positions = tokens.flatMap((t, i) => (words.includes(t) ? [i] : []));
+        return [{ id: 'contracts', score: 1, words: positions }];
+      },
+      card: async () => page.card,
+      sectionText: async (_, index) => page.texts[index],
+    });
+    expect(outcome.hits[0]?.url).toBe('/contracts/#enforcement');
+  });
+
   it('returns nothing for an empty or filler-only query', async () => {
     expect((await runSearch('   ', sources())).hits).toEqual([]);
     expect((await runSearch('<>', sources())).hits).toEqual([]);

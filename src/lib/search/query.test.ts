@@ -76,6 +76,12 @@ describe('prepareQuery', () => {
     expect(prepareQuery('hashed ids', site).corrections).toEqual([]);
   });
 
+  it('never corrects an acronym typed in capitals', () => {
+    const site = vocabularyFrom([['ctos', 3]]);
+    expect(prepareQuery('CTEs', site).term).toBe('ctes');
+    expect(prepareQuery('ctes', site).corrections).toEqual([{ from: 'ctes', to: 'ctos' }]);
+  });
+
   it('never corrects a word the index is known to hold', () => {
     expect(prepareQuery('kubernets', vocabulary, (word) => word === 'kubernets').term).toBe('kubernets');
   });
@@ -89,10 +95,13 @@ describe('prepareQuery', () => {
     expect(prepareQuery('is the table up to date').term).toContain('freshness');
     // "paid" is kept as typed (a status can be called paid) and pay is added.
     expect(prepareQuery('paid to captured').term).toBe('paid to captured pay compensation');
+    expect(prepareQuery('SCD type 2').term).toBe('slowly changing dimension type 2');
+    expect(prepareQuery('when the api goes down').term).toContain('outage');
+    expect(prepareQuery('first 3 months').term).toBe('first 90 days');
   });
 
   it("drops contractions' leftovers as filler", () => {
-    expect(prepareQuery("i'm a manager").term).toBe('i m a manager');
+    expect(prepareQuery("i'm a manager").term).toBe('i m a manager leaders');
   });
 
   it('expands abbreviations and slang, phrases first', () => {

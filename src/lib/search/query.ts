@@ -96,8 +96,35 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['sla', 'sla reliability'],
   ['slo', 'slo reliability'],
   ['p99', 'latency'],
-  ['dedup', 'duplicates'],
-  ['dedupe', 'duplicates'],
+  ['dedup', 'deduplication duplicates'],
+  ['dedupe', 'deduplication duplicates'],
+  // Field abbreviations for terms the glossary defines.
+  ['scd', 'slowly changing dimension'],
+  ['scd2', 'slowly changing dimension'],
+  ['wap', 'write-audit-publish'],
+  ['3nf', 'normalized normalization'],
+  ['raci', 'ownership owns'],
+  // Security shorthand for what the guide calls authentication and authorization.
+  ['idor', 'authorization'],
+  ['rbac', 'authorization'],
+  ['acl', 'authorization'],
+  ['authz', 'authorization'],
+  ['authn', 'authentication'],
+  ['sso', 'authentication'],
+  ['jwt', 'authentication'],
+  // Everyday phrases.
+  ['go down', 'outage'],
+  ['goes down', 'outage'],
+  ['went down', 'outage'],
+  ['downtime', 'outage'],
+  ['red tape', 'bureaucracy'],
+  ['roll out', 'introducing'],
+  ['three months', '90 days'],
+  ['3 months', '90 days'],
+  ['one liner', 'one-sentence'],
+  ['one-liner', 'one-sentence'],
+  ['in a nutshell', 'one-sentence'],
+  ['elevator pitch', 'one-sentence'],
   ['reprocess', 'backfill'],
   ['rerun', 'backfill'],
   ['replay', 'replay backfill'],
@@ -186,6 +213,10 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
         ['duplicate', 'idempotency'],
       ],
       [
+        ['deduplicate', 'deduplication', 'deduplicated'],
+        ['deduplication', 'duplicates'],
+      ],
+      [
         ['wiki', 'handbook', 'onboarding', 'runbook', 'confluence', 'notion'],
         ['onboarding', 'link'],
       ],
@@ -210,6 +241,64 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
         ['career', 'careers', 'growth', 'path'],
         ['career', 'ladder'],
       ],
+      // The guide says "red flags" and "warning signs" for the symptoms of a problem.
+      [
+        ['signs', 'smell', 'smells', 'symptoms'],
+        ['red', 'flags', 'warning'],
+      ],
+      [
+        ['notice', 'noticed', 'spot', 'spotted', 'catch', 'caught'],
+        ['detect', 'detection'],
+      ],
+      [
+        ['impact', 'damage', 'spread', 'spreads'],
+        ['blast', 'radius'],
+      ],
+      [['slow', 'slower', 'slowness', 'slowing', 'sluggish', 'laggy'], ['latency']],
+      [['rollout', 'roll-out', 'adopt', 'adopting', 'adoption', 'introduce'], ['introducing']],
+      [['overhead', 'paperwork'], ['bureaucracy']],
+      // The guide writes for "leaders" (founders, CTOs, engineering leaders).
+      [
+        ['manager', 'managers', 'cto', 'ctos', 'vp', 'director', 'directors', 'executive', 'executives'],
+        ['leaders'],
+      ],
+      [
+        [
+          'hash',
+          'hashed',
+          'hashing',
+          'mask',
+          'masking',
+          'masked',
+          'tokenization',
+          'anonymize',
+          'anonymise',
+          'pseudonymize',
+          'pseudonymise',
+        ],
+        ['pseudonymization', 'anonymization'],
+      ],
+      [
+        ['download', 'downloadable', 'export', 'machine-readable'],
+        ['reuse', 'json'],
+      ],
+      [
+        ['cron', 'cronjob', 'cronjobs', 'scheduler', 'scheduling', 'scheduled'],
+        ['orchestration', 'schedule'],
+      ],
+      [
+        ['queue', 'queues', 'pubsub'],
+        ['messaging', 'broker'],
+      ],
+      [
+        ['kimball', 'dimensional'],
+        ['star', 'fact', 'dimension'],
+      ],
+      // Medallion layers, as the worked example names them.
+      [['medallion'], ['raw', 'staging', 'marts']],
+      [['bronze'], ['raw']],
+      [['silver'], ['staging']],
+      [['permission', 'permissions', 'access-control'], ['authorization']],
     ] as const
   ).flatMap(([words, related]) => words.map((word) => [word, related] as const)),
 );
@@ -262,6 +351,18 @@ const WORD = /[\p{L}\p{N}]+(?:[.+-][\p{L}\p{N}]+)*/gu;
 function tokenizeKeepingAcronyms(text: string): string[] {
   return (text.match(WORD) ?? []).flatMap(
     (word) => CAPITALISED_ONLY.get(word)?.split(' ') ?? [word.toLowerCase()],
+  );
+}
+
+/**
+ * Words typed in capitals ("CTEs", "SLOs", "IDOR"), lower-cased: acronyms, which a one-letter edit
+ * turns into an unrelated site word ("ctes" into "ctos"), so they are never corrected.
+ */
+function typedAcronyms(text: string): Set<string> {
+  return new Set(
+    (text.match(WORD) ?? [])
+      .filter((word) => /^[A-Z][A-Z0-9]+s?$/.test(word))
+      .map((word) => word.toLowerCase()),
   );
 }
 
@@ -374,12 +475,15 @@ export function prepareQuery(
   /** Words known to match (the index found them): never corrected, whatever the vocabulary holds. */
   isKnown: (word: string) => boolean = () => false,
 ): PreparedQuery {
-  const tokens = applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH)));
+  const typed = raw.slice(0, MAX_QUERY_LENGTH);
+  const tokens = applySynonyms(tokenizeKeepingAcronyms(typed));
+  const acronyms = typedAcronyms(typed);
   const corrections: PreparedQuery['corrections'] = [];
   const words = tokens.map((token) => {
     if (
       !vocabulary ||
       STOPWORDS.has(token) ||
+      acronyms.has(token) ||
       isKnownWord(token, vocabulary) ||
       isKnown(token) ||
       relatedTo(token).length > 0 ||
