@@ -232,6 +232,26 @@ describe('chooseLanding', () => {
     expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(4);
   });
 
+  it('prefers the prose section to a table row that says as much', () => {
+    const failure: PageCard = {
+      url: '/f/',
+      title: 'How do their systems fail?',
+      sections: [
+        ['_top', 'How do their systems fail?', 1, 0],
+        ['compared', 'Failure modes compared', 2, 10],
+        ['failure--blast-radius', 'How failure differs: Blast radius', 4, 20],
+        ['blast-radius', 'Blast radius on each side', 2, 30],
+      ],
+    };
+    const found = [
+      { words: [], hits: [] },
+      { words: [], hits: [] },
+      { words: ['blast', 'radius'], hits: [23, 24] },
+      { words: ['blast', 'radius'], hits: [30, 31] },
+    ];
+    expect(chooseLanding(failure, found, ['blast', 'radius']).landing).toBe(3);
+  });
+
   it('stays at the top when no section says more than the title', () => {
     const found = [
       { words: ['role', 'work'], hits: [3, 6] },

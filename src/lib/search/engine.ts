@@ -24,7 +24,7 @@ import {
   type PreparedQuery,
   type Vocabulary,
 } from './query';
-import { TOP, sectionAt, type PageCard, type SectionText } from './shards';
+import { TOP, isTableRow, sectionAt, type PageCard, type SectionText } from './shards';
 import { excerptAround, type ExcerptPart } from './excerpt';
 import { shardsFor } from './vocabulary';
 
@@ -199,6 +199,13 @@ function wordsBySection(card: PageCard, candidate: Candidate): Found[] {
  */
 const SECTION_PREFERENCE = 15;
 
+/**
+ * How much better a comparison-table row must score than a prose section to be the landing: a row
+ * holds terse cells under a heading that repeats the table's title, while the prose that covers the
+ * same ground explains it (10 to 35 measured alike on all query sets, 0 lands fewer queries).
+ */
+const ROW_HANDICAP = 20;
+
 /** Question words that headings answer ("What a data contract is", "Who owns a schema change"). */
 const QUESTION_WORDS = new Set(['what', 'how', 'who', 'when', 'why', 'where', 'which', 'should']);
 const QUESTION_MATCH = 15;
@@ -264,7 +271,9 @@ export function chooseLanding(
   weight = withinPage(card, found, words, weight);
   const scored = card.sections
     .map(([, title], index) => {
-      const core = sectionScore(title, found[index] ?? empty, words, weight, asked);
+      const row = isTableRow(card.sections[index]?.[0] ?? '');
+      const core =
+        sectionScore(title, found[index] ?? empty, words, weight, asked) - (row ? ROW_HANDICAP : 0);
       return {
         index,
         core,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, sectionAt, shardsFromFragment } from './shards';
+import { isTableRow, isWithin, sectionAt, shardsFromFragment } from './shards';
 
 const testing = shardsFromFragment({
   url: '/differences/testing/',
@@ -55,5 +55,12 @@ describe('sectionAt and isWithin', () => {
     expect(isWithin(testing.card, 'data-testing', 'backend-testing')).toBe(false);
     expect(isWithin(testing.card, 'data-testing', 'data-testing')).toBe(true);
     expect(isWithin(testing.card, 'data-testing', '_top')).toBe(true);
+  });
+});
+
+describe('isTableRow', () => {
+  it('tells a table row anchor from a heading id', () => {
+    expect(isTableRow('testing--unit-tests')).toBe(true);
+    expect(isTableRow('backend-testing')).toBe(false);
   });
 });

@@ -58,6 +58,14 @@ export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard
   return { card: { url: fragment.url, title, sections }, texts };
 }
 
+/**
+ * True for a comparison-table row's anchor (`<table>--<row>`, src/lib/paths.ts `rowAnchor`): kebab-case
+ * heading ids never hold `--`.
+ */
+export function isTableRow(anchor: string): boolean {
+  return anchor.includes('--');
+}
+
 /** Index of the section that holds word position `location`. */
 export function sectionAt(card: PageCard, location: number): number {
   let index = 0;
