@@ -24,7 +24,7 @@ import {
   type PreparedQuery,
   type Vocabulary,
 } from './query';
-import { TOP, isTableRow, sectionAt, type PageCard, type SectionText } from './shards';
+import { TOP, isTableRow, ownHeading, sectionAt, type PageCard, type SectionText } from './shards';
 import { excerptAround, type ExcerptPart } from './excerpt';
 import { shardsFor } from './vocabulary';
 
@@ -270,8 +270,8 @@ export function chooseLanding(
   const empty: Found = { words: [], hits: [] };
   weight = withinPage(card, found, words, weight);
   const scored = card.sections
-    .map(([, title], index) => {
-      const row = isTableRow(card.sections[index]?.[0] ?? '');
+    .map(([id, title], index) => {
+      const row = isTableRow(id);
       const core =
         sectionScore(title, found[index] ?? empty, words, weight, asked) - (row ? ROW_HANDICAP : 0);
       return {
@@ -386,7 +386,10 @@ export async function runSearch(
       const value =
         candidate.matched * w.matched +
         coverage(card.title, words, weight) * (w.title + w.titlePrecision * precision(card.title, words)) +
-        Math.max(0, ...card.sections.slice(1).map(([, title]) => coverage(title, words, weight))) *
+        Math.max(
+          0,
+          ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
+        ) *
           w.heading +
         Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
           w.sectionWords +

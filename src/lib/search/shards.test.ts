@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTableRow, isWithin, sectionAt, shardsFromFragment } from './shards';
+import { isTableRow, isWithin, ownHeading, sectionAt, shardsFromFragment } from './shards';
 
 const testing = shardsFromFragment({
   url: '/differences/testing/',
@@ -62,5 +62,9 @@ describe('isTableRow', () => {
   it('tells a table row anchor from a heading id', () => {
     expect(isTableRow('testing--unit-tests')).toBe(true);
     expect(isTableRow('backend-testing')).toBe(false);
+  });
+  it("names a row by its aspect, without its table's title", () => {
+    expect(ownHeading('failure--blast-radius', 'How failure differs: Blast radius')).toBe('Blast radius');
+    expect(ownHeading('why', 'Why: a question')).toBe('Why: a question');
   });
 });
