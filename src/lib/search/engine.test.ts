@@ -185,6 +185,58 @@ describe('runSearch', () => {
     expect(outcome.hits[0]?.url).toBe('/contracts/#enforcement');
   });
 
+  it('counts a title word for less when most titles hold it', async () => {
+    // Every page title but the FAQ's says "data engineering"; only the FAQ asks whether it is harder.
+    const pages = [
+      {
+        id: 'faq',
+        title: 'Questions',
+        heading: 'Is data engineering harder?',
+        text: 'data engineering harder',
+      },
+      ...['x', 'y', 'z', 'w'].map((id) => ({
+        id,
+        title: `Data engineering ${id}`,
+        heading: `Data engineering for ${id}`,
+        text: 'data engineering harder',
+      })),
+    ].map(({ id, title, heading, text }) => ({
+      id,
+      ...shardsFromFragment({
+        url: `/${id}/`,
+        content: `${title}. ${heading} ${text}`,
+        meta: { title },
+        anchors: [
+          { element: 'h1', id: '_top', text: title, location: 0 },
+          { element: 'h2', id: 's', text: heading, location: title.split(' ').length },
+        ],
+      }),
+    }));
+    const outcome = await runSearch('data engineering harder', {
+      ...sources(),
+      search: async (term) => {
+        const words = term.split(' ').map(normal);
+        return pages.flatMap(({ id, card, texts }) => {
+          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
+          if (!words.every((w) => tokens.includes(w))) return [];
+          const inTitle = words.every((w) => card.title.split(' ').map(normal).includes(w));
+          return [
+            {
+              id,
+              score: id === 'faq' ? 0.9 : 1,
+              words: tokens.flatMap((t, i) => (words.includes(t) ? [i] : [])),
+              ...(inTitle ? { matchedMetaFields: ['title'] } : {}),
+            },
+          ];
+        });
+      },
+      card: async (id) => pages.find((p) => p.id === id)?.card,
+      sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
+      pageCount: async () => 5,
+    });
+    expect(outcome.hits[0]?.url).toBe('/faq/#s');
+  });
+
   it('returns nothing for an empty or filler-only query', async () => {
     expect((await runSearch('   ', sources())).hits).toEqual([]);
     expect((await runSearch('<>', sources())).hits).toEqual([]);

@@ -339,7 +339,8 @@ export async function runSearch(
     );
 
   const frequency = new Map([...single].map(([word, results]) => [word, results.length]));
-  const rarity = documentFrequencyWeights(frequency, await sources.pageCount?.());
+  const pageCount = await sources.pageCount?.();
+  const rarity = documentFrequencyWeights(frequency, pageCount);
   const weight: WordWeight = (word) => rarity(word) * (related.has(word) ? RELATED_WEIGHT : 1);
   const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
   const typedShare = typed.reduce((sum, word) => sum + weight(word), 0) / totalWeight;
@@ -354,6 +355,8 @@ export async function runSearch(
       locations: new Map(),
     });
   const together = new Set(all.map((r) => r.id));
+  /** How many pages hold each word in their title. */
+  const titled = new Map<string, number>();
   for (const [word, results] of single) {
     const portion = weight(word) / totalWeight;
     const top = Math.max(...results.map((r) => r.score), 1e-9);
@@ -365,7 +368,10 @@ export async function runSearch(
       }
       candidate.locations.set(word, result.words);
       candidate.matched += portion;
-      if (result.matchedMetaFields?.includes('title')) candidate.inTitle += portion;
+      if (result.matchedMetaFields?.includes('title')) {
+        candidate.inTitle += portion;
+        titled.set(word, (titled.get(word) ?? 0) + 1);
+      }
       // Pagefind's own score for all typed words stands for theirs on pages that hold them all.
       if (!(together.has(result.id) && typed.length > 1 && !related.has(word)))
         candidate.score += (result.score / top) * portion;
@@ -374,6 +380,10 @@ export async function runSearch(
 
   // Re-rank the head of Pagefind's order by where the words occur.
   const w = options.weights ?? EVIDENCE_WEIGHTS;
+  // A word in most page titles (here "backend", "data", "engineer") says little about which title
+  // answers: title evidence weighs each word also by how few titles hold it, as Pagefind reported.
+  const inTitles = documentFrequencyWeights(titled, pageCount);
+  const titleWeight: WordWeight = (word) => weight(word) * inTitles(word);
   // Which pages get re-ranked: by what is known before any card loads, weighted as in the re-ranking,
   // so a page whose title holds the query is not left out for lacking a filler word.
   const early = (c: Candidate) => c.matched * w.matched + c.inTitle * w.title + c.score * w.pagefind;
@@ -385,7 +395,8 @@ export async function runSearch(
       const sections = wordsBySection(card, candidate);
       const value =
         candidate.matched * w.matched +
-        coverage(card.title, words, weight) * (w.title + w.titlePrecision * precision(card.title, words)) +
+        coverage(card.title, words, titleWeight) *
+          (w.title + w.titlePrecision * precision(card.title, words)) +
         Math.max(
           0,
           ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
