@@ -4,6 +4,7 @@ import {
   contentWords,
   documentFrequencyWeights,
   runSearch,
+  TYPICAL_SECTIONS,
   type SearchSources,
 } from './engine';
 import type { PagefindResult } from './pagefind';
@@ -235,6 +236,54 @@ describe('runSearch', () => {
       pageCount: async () => 5,
     });
     expect(outcome.hits[0]?.url).toBe('/faq/#s');
+  });
+
+  it('gives a page of hundreds of short entries less credit for one matching entry', async () => {
+    // A list page with many entries, one of which happens to hold the query words, against a guide
+    // page of a few sections where one section holds them as well.
+    const entry = (n: number) => `Entry ${n}`;
+    const listWords = Array.from({ length: TYPICAL_SECTIONS * 3 }, (_, n) => entry(n));
+    const pages = [
+      {
+        id: 'list',
+        title: 'Glossary',
+        headings: [...listWords.slice(0, 10), 'Late events and watermarks', ...listWords.slice(10)],
+      },
+      {
+        id: 'guide',
+        title: 'Streaming in depth',
+        headings: ['Windows', 'Late events and watermarks', 'State'],
+      },
+    ].map(({ id, title, headings }) => {
+      let location = title.split(' ').length;
+      const anchors = [{ element: 'h1', id: '_top', text: title, location: 0 }];
+      const words: string[] = [title];
+      headings.forEach((heading, i) => {
+        anchors.push({ element: 'h2', id: `s${i}`, text: heading, location });
+        const body = `${heading} text`;
+        words.push(body);
+        location += body.split(' ').length;
+      });
+      return {
+        id,
+        ...shardsFromFragment({ url: `/${id}/`, content: words.join(' '), meta: { title }, anchors }),
+      };
+    });
+    const outcome = await runSearch('late events watermarks', {
+      ...sources(),
+      search: async (term) => {
+        const words = term.split(' ').map(normal);
+        return pages.flatMap(({ id, texts }) => {
+          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
+          if (!words.every((w) => tokens.includes(w))) return [];
+          return [{ id, score: 1, words: tokens.flatMap((t, i) => (words.includes(t) ? [i] : [])) }];
+        });
+      },
+      card: async (id) => pages.find((p) => p.id === id)?.card,
+      sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
+      pageCount: async () => 2,
+    });
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'list']);
   });
 
   it('returns nothing for an empty or filler-only query', async () => {

@@ -95,6 +95,9 @@ export const RELATED_WEIGHT = 0.6;
 export const MAX_SECTIONS = 3;
 
 /** Words of a query that carry meaning: stopwords go, unless nothing else is left. */
+/** Sections on a typical guide page; see the breadth discount in runSearch. */
+export const TYPICAL_SECTIONS = 80;
+
 export function contentWords(term: string): string[] {
   const tokens = tokenize(term);
   const content = tokens.filter((token) => !STOPWORDS.has(token));
@@ -393,17 +396,23 @@ export async function runSearch(
       const card = await sources.card(candidate.id);
       if (!card) return undefined;
       const sections = wordsBySection(card, candidate);
+      // The best of a page's sections is a maximum over all of them, and a page made of hundreds of
+      // short entries (the glossary, the tools index) has an entry that matches some query words by
+      // chance far more often than a page of a dozen sections that answers in depth: its section
+      // evidence counts less the more sections it has beyond a typical page's.
+      const breadth = Math.min(1, Math.sqrt(TYPICAL_SECTIONS / Math.max(1, card.sections.length - 1)));
       const value =
         candidate.matched * w.matched +
         coverage(card.title, words, titleWeight) *
           (w.title + w.titlePrecision * precision(card.title, words)) +
-        Math.max(
-          0,
-          ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
-        ) *
-          w.heading +
-        Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
-          w.sectionWords +
+        breadth *
+          (Math.max(
+            0,
+            ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
+          ) *
+            w.heading +
+            Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
+              w.sectionWords) +
         candidate.score * w.pagefind;
       return { candidate, card, sections, value };
     }),
