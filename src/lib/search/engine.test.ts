@@ -237,6 +237,41 @@ describe('runSearch', () => {
     expect(outcome.hits[0]?.url).toBe('/faq/#s');
   });
 
+  it('ranks the section devoted to a term above an entry that mentions it once', async () => {
+    const page = (id: string, heading: string, text: string) => ({
+      id,
+      ...shardsFromFragment({
+        url: `/${id}/`,
+        content: `${id}. ${heading}. ${text}`,
+        meta: { title: id },
+        anchors: [
+          { element: 'h1', id: '_top', text: id, location: 0 },
+          { element: 'h2', id: 's', text: heading, location: 1 },
+        ],
+      }),
+    });
+    const pages = [
+      page('glossary', 'Backfill', 'Running a pipeline over past periods.'),
+      page(
+        'guide',
+        'Backfills',
+        'A backfill reruns history. Make each backfill idempotent; announce every backfill.',
+      ),
+    ];
+    const outcome = await runSearch('backfill', {
+      ...sources(),
+      search: async (term) =>
+        pages.map(({ id, texts }) => {
+          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
+          return { id, score: 1, words: tokens.flatMap((t, i) => (t === normal(term) ? [i] : [])) };
+        }),
+      card: async (id) => pages.find((p) => p.id === id)?.card,
+      sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
+      pageCount: async () => 2,
+    });
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'glossary']);
+  });
+
   it('returns nothing for an empty or filler-only query', async () => {
     expect((await runSearch('   ', sources())).hits).toEqual([]);
     expect((await runSearch('<>', sources())).hits).toEqual([]);

@@ -69,7 +69,8 @@ export interface SearchOutcome {
 
 /**
  * How much each kind of evidence counts when ranking pages, measured with `npm run bench:search` on
- * both query sets: heading 3.5 beat 2.5 and 5; sectionWords 1 beat 2.
+ * both query sets: heading 3.5 beat 2.5 and 5; sectionWords 1 beat 2; depth 2 beat 1 and 3 (and
+ * none) on both sets and two sets of fresh queries kept outside the repository.
  */
 export const EVIDENCE_WEIGHTS = {
   matched: 2,
@@ -78,6 +79,7 @@ export const EVIDENCE_WEIGHTS = {
   heading: 3.5,
   pagefind: 1,
   sectionWords: 1,
+  depth: 2,
 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
@@ -162,6 +164,8 @@ interface Found {
   hits: number[];
   /** Words found within NEAR words of another query word: the reader's phrase, not a stray mention. */
   near?: string[];
+  /** How often each query word occurs in the section. */
+  count?: ReadonlyMap<string, number>;
 }
 
 /** How close (in words) two query words must be to count as one phrase ("salary history"). */
@@ -185,12 +189,34 @@ function wordsBySection(card: PageCard, candidate: Candidate): Found[] {
         if (other !== undefined && other !== word) near.add(word).add(other);
       }
     });
-    return {
-      words: [...new Set(matches.map(([, word]) => word))],
-      hits: matches.map(([position]) => position),
-      near: [...near],
-    };
+    const count = new Map<string, number>();
+    for (const [, word] of matches) count.set(word, (count.get(word) ?? 0) + 1);
+    return { words: [...count.keys()], hits: matches.map(([position]) => position), near: [...near], count };
   });
+}
+
+/** Occurrences at which a word's evidence in a section is half its most (saturation, as in BM25). */
+const DEPTH_SATURATION = 1.5;
+
+/**
+ * How deeply the page's best section (or its opening) treats the query, 0..1: each word's
+ * occurrences in the section saturate, weighted by the word's rarity. A section devoted to a term says it again and
+ * again; a reference entry or a passing mention says it once, so a page that only mentions the
+ * query's words, however many of them, ranks below one that discusses them.
+ */
+function depth(found: readonly Found[], words: readonly string[], weight: WordWeight): number {
+  const total = words.reduce((sum, word) => sum + weight(word), 0) || 1;
+  return (
+    Math.max(
+      0,
+      ...found.map(({ count }) =>
+        words.reduce((sum, word) => {
+          const n = count?.get(word) ?? 0;
+          return sum + (weight(word) * n) / (n + DEPTH_SATURATION);
+        }, 0),
+      ),
+    ) / total
+  );
 }
 
 /**
@@ -404,6 +430,7 @@ export async function runSearch(
           w.heading +
         Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
           w.sectionWords +
+        depth(sections, words, weight) * w.depth +
         candidate.score * w.pagefind;
       return { candidate, card, sections, value };
     }),
