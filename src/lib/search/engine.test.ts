@@ -319,6 +319,26 @@ describe('chooseLanding', () => {
     expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(4);
   });
 
+  it('reads a subsection heading with the heading above it', () => {
+    const measures: PageCard = {
+      url: '/m/',
+      title: 'Outcomes',
+      sections: [
+        ['_top', 'Outcomes', 1, 0],
+        ['data-measures', 'How data success is measured', 2, 10],
+        ['completeness', 'Completeness', 3, 20],
+        ['backend-measures', 'How backend success is measured', 2, 30],
+      ],
+    };
+    const found = [
+      { words: [], hits: [] },
+      { words: ['data', 'measured'], hits: [12, 15] },
+      { words: ['completeness'], hits: [21] },
+      { words: ['measured'], hits: [34] },
+    ];
+    expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(2);
+  });
+
   it('prefers the prose section to a table row that says as much', () => {
     const failure: PageCard = {
       url: '/f/',
