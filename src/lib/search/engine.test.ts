@@ -4,7 +4,6 @@ import {
   contentWords,
   documentFrequencyWeights,
   runSearch,
-  TYPICAL_SECTIONS,
   type SearchSources,
 } from './engine';
 import type { PagefindResult } from './pagefind';
@@ -238,52 +237,39 @@ describe('runSearch', () => {
     expect(outcome.hits[0]?.url).toBe('/faq/#s');
   });
 
-  it('gives a page of hundreds of short entries less credit for one matching entry', async () => {
-    // A list page with many entries, one of which happens to hold the query words, against a guide
-    // page of a few sections where one section holds them as well.
-    const entry = (n: number) => `Entry ${n}`;
-    const listWords = Array.from({ length: TYPICAL_SECTIONS * 3 }, (_, n) => entry(n));
-    const pages = [
-      {
-        id: 'list',
-        title: 'Glossary',
-        headings: [...listWords.slice(0, 10), 'Late events and watermarks', ...listWords.slice(10)],
-      },
-      {
-        id: 'guide',
-        title: 'Streaming in depth',
-        headings: ['Windows', 'Late events and watermarks', 'State'],
-      },
-    ].map(({ id, title, headings }) => {
-      let location = title.split(' ').length;
-      const anchors = [{ element: 'h1', id: '_top', text: title, location: 0 }];
-      const words: string[] = [title];
-      headings.forEach((heading, i) => {
-        anchors.push({ element: 'h2', id: `s${i}`, text: heading, location });
-        const body = `${heading} text`;
-        words.push(body);
-        location += body.split(' ').length;
-      });
-      return {
-        id,
-        ...shardsFromFragment({ url: `/${id}/`, content: words.join(' '), meta: { title }, anchors }),
-      };
+  it('ranks the section devoted to a term above an entry that mentions it once', async () => {
+    const page = (id: string, heading: string, text: string) => ({
+      id,
+      ...shardsFromFragment({
+        url: `/${id}/`,
+        content: `${id}. ${heading}. ${text}`,
+        meta: { title: id },
+        anchors: [
+          { element: 'h1', id: '_top', text: id, location: 0 },
+          { element: 'h2', id: 's', text: heading, location: 1 },
+        ],
+      }),
     });
-    const outcome = await runSearch('late events watermarks', {
+    const pages = [
+      page('glossary', 'Backfill', 'Running a pipeline over past periods.'),
+      page(
+        'guide',
+        'Backfills',
+        'A backfill reruns history. Make each backfill idempotent; announce every backfill.',
+      ),
+    ];
+    const outcome = await runSearch('backfill', {
       ...sources(),
-      search: async (term) => {
-        const words = term.split(' ').map(normal);
-        return pages.flatMap(({ id, texts }) => {
+      search: async (term) =>
+        pages.map(({ id, texts }) => {
           const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
-          if (!words.every((w) => tokens.includes(w))) return [];
-          return [{ id, score: 1, words: tokens.flatMap((t, i) => (words.includes(t) ? [i] : [])) }];
-        });
-      },
+          return { id, score: 1, words: tokens.flatMap((t, i) => (t === normal(term) ? [i] : [])) };
+        }),
       card: async (id) => pages.find((p) => p.id === id)?.card,
       sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
       pageCount: async () => 2,
     });
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'list']);
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'glossary']);
   });
 
   it('returns nothing for an empty or filler-only query', async () => {
@@ -331,6 +317,26 @@ describe('chooseLanding', () => {
     ];
     // "data" is everywhere on this page: "completeness" decides.
     expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(4);
+  });
+
+  it('reads a subsection heading with the heading above it', () => {
+    const measures: PageCard = {
+      url: '/m/',
+      title: 'Outcomes',
+      sections: [
+        ['_top', 'Outcomes', 1, 0],
+        ['data-measures', 'How data success is measured', 2, 10],
+        ['completeness', 'Completeness', 3, 20],
+        ['backend-measures', 'How backend success is measured', 2, 30],
+      ],
+    };
+    const found = [
+      { words: [], hits: [] },
+      { words: ['data', 'measured'], hits: [12, 15] },
+      { words: ['completeness'], hits: [21] },
+      { words: ['measured'], hits: [34] },
+    ];
+    expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(2);
   });
 
   it('prefers the prose section to a table row that says as much', () => {

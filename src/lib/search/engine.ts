@@ -69,7 +69,8 @@ export interface SearchOutcome {
 
 /**
  * How much each kind of evidence counts when ranking pages, measured with `npm run bench:search` on
- * both query sets: heading 3.5 beat 2.5 and 5; sectionWords 1 beat 2.
+ * both query sets: heading 3.5 beat 2.5 and 5; sectionWords 1 beat 2; depth 2 beat 1 and 3 (and
+ * none) on both sets and two sets of fresh queries kept outside the repository.
  */
 export const EVIDENCE_WEIGHTS = {
   matched: 2,
@@ -78,6 +79,7 @@ export const EVIDENCE_WEIGHTS = {
   heading: 3.5,
   pagefind: 1,
   sectionWords: 1,
+  depth: 2,
 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
@@ -95,9 +97,6 @@ export const RELATED_WEIGHT = 0.6;
 export const MAX_SECTIONS = 3;
 
 /** Words of a query that carry meaning: stopwords go, unless nothing else is left. */
-/** Sections on a typical guide page; see the breadth discount in runSearch. */
-export const TYPICAL_SECTIONS = 80;
-
 export function contentWords(term: string): string[] {
   const tokens = tokenize(term);
   const content = tokens.filter((token) => !STOPWORDS.has(token));
@@ -118,11 +117,15 @@ function headingWords(text: string): string[] {
   return tokenize(text).flatMap((token) => (token.includes('-') ? token.split('-') : [token]));
 }
 
+/** True when `word` (or another form of it) is one of the words of a heading or title. */
+function inHeading(text: string, word: string): boolean {
+  return headingWords(text).some((token) => stem(token) === stem(word));
+}
+
 /** Share (0..1) of the query's weight whose words appear in `text`. */
 function coverage(text: string, words: readonly string[], weight: WordWeight): number {
-  const stems = new Set(headingWords(text).map(stem));
   return share(
-    words.filter((word) => stems.has(stem(word))),
+    words.filter((word) => inHeading(text, word)),
     words,
     weight,
   );
@@ -165,6 +168,8 @@ interface Found {
   hits: number[];
   /** Words found within NEAR words of another query word: the reader's phrase, not a stray mention. */
   near?: string[];
+  /** How often each query word occurs in the section. */
+  count?: ReadonlyMap<string, number>;
 }
 
 /** How close (in words) two query words must be to count as one phrase ("salary history"). */
@@ -188,12 +193,34 @@ function wordsBySection(card: PageCard, candidate: Candidate): Found[] {
         if (other !== undefined && other !== word) near.add(word).add(other);
       }
     });
-    return {
-      words: [...new Set(matches.map(([, word]) => word))],
-      hits: matches.map(([position]) => position),
-      near: [...near],
-    };
+    const count = new Map<string, number>();
+    for (const [, word] of matches) count.set(word, (count.get(word) ?? 0) + 1);
+    return { words: [...count.keys()], hits: matches.map(([position]) => position), near: [...near], count };
   });
+}
+
+/** Occurrences at which a word's evidence in a section is half its most (saturation, as in BM25). */
+const DEPTH_SATURATION = 1.5;
+
+/**
+ * How deeply the page's best section (or its opening) treats the query, 0..1: each word's
+ * occurrences in the section saturate, weighted by the word's rarity. A section devoted to a term says it again and
+ * again; a reference entry or a passing mention says it once, so a page that only mentions the
+ * query's words, however many of them, ranks below one that discusses them.
+ */
+function depth(found: readonly Found[], words: readonly string[], weight: WordWeight): number {
+  const total = words.reduce((sum, word) => sum + weight(word), 0) || 1;
+  return (
+    Math.max(
+      0,
+      ...found.map(({ count }) =>
+        words.reduce((sum, word) => {
+          const n = count?.get(word) ?? 0;
+          return sum + (weight(word) * n) / (n + DEPTH_SATURATION);
+        }, 0),
+      ),
+    ) / total
+  );
 }
 
 /**
@@ -214,8 +241,16 @@ const QUESTION_WORDS = new Set(['what', 'how', 'who', 'when', 'why', 'where', 'w
 const QUESTION_MATCH = 15;
 
 /**
- * A section's evidence for landing there: the query's weight in its heading first, then in its text,
- * then in words that stand together there (20 measured above 0 and 40 on all three query sets).
+ * How much a word in the heading of the section that holds this one (an h3's h2) counts, against
+ * one in its own heading: "Completeness" under "How data success is measured" answers "how is data
+ * completeness measured" better than its parent does (0.5 and 1 measured alike, above 0).
+ */
+const CONTEXT_SHARE = 0.5;
+
+/**
+ * A section's evidence for landing there: the query's weight in its heading (and at a discount in
+ * the headings above it, `context`), then in its text, then in words that stand together there
+ * (20 measured above 0 and 40 on all three query sets).
  */
 function sectionScore(
   title: string,
@@ -223,10 +258,12 @@ function sectionScore(
   words: readonly string[],
   weight: WordWeight,
   asked: ReadonlySet<string>,
+  context = '',
 ): number {
   const questionMatch = tokenize(title).some((token) => asked.has(token)) ? QUESTION_MATCH : 0;
+  const inContext = words.filter((word) => !inHeading(title, word) && inHeading(context, word));
   return (
-    coverage(title, words, weight) * 100 +
+    (coverage(title, words, weight) + share(inContext, words, weight) * CONTEXT_SHARE) * 100 +
     precision(title, words) * 20 +
     share(found.words, words, weight) * 40 +
     share(found.near ?? [], words, weight) * 20 +
@@ -256,6 +293,20 @@ function withinPage(
   return (word) => weight(word) * Math.log(1 + sections / ((count.get(word) ?? 0) + 0.5));
 }
 
+/** Headings of the sections that hold section `index` (its h2 for an h3 or a row), nearest last. */
+function ancestors(card: PageCard, index: number): string[] {
+  const found: string[] = [];
+  let level = card.sections[index]?.[2] ?? 1;
+  for (let i = index - 1; i > 0 && level > 2; i -= 1) {
+    const [, title, l] = card.sections[i] ?? ['', '', 1];
+    if (l < level) {
+      found.unshift(title);
+      level = l;
+    }
+  }
+  return found;
+}
+
 /**
  * Where a page's main link lands and what else to offer. Every section is scored by its heading
  * and the query words in its text; the page top, scored by the page title and the whole page, is
@@ -275,8 +326,9 @@ export function chooseLanding(
   const scored = card.sections
     .map(([id, title], index) => {
       const row = isTableRow(id);
+      const context = ancestors(card, index).join(' ');
       const core =
-        sectionScore(title, found[index] ?? empty, words, weight, asked) - (row ? ROW_HANDICAP : 0);
+        sectionScore(title, found[index] ?? empty, words, weight, asked, context) - (row ? ROW_HANDICAP : 0);
       return {
         index,
         core,
@@ -396,23 +448,18 @@ export async function runSearch(
       const card = await sources.card(candidate.id);
       if (!card) return undefined;
       const sections = wordsBySection(card, candidate);
-      // The best of a page's sections is a maximum over all of them, and a page made of hundreds of
-      // short entries (the glossary, the tools index) has an entry that matches some query words by
-      // chance far more often than a page of a dozen sections that answers in depth: its section
-      // evidence counts less the more sections it has beyond a typical page's.
-      const breadth = Math.min(1, Math.sqrt(TYPICAL_SECTIONS / Math.max(1, card.sections.length - 1)));
       const value =
         candidate.matched * w.matched +
         coverage(card.title, words, titleWeight) *
           (w.title + w.titlePrecision * precision(card.title, words)) +
-        breadth *
-          (Math.max(
-            0,
-            ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
-          ) *
-            w.heading +
-            Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
-              w.sectionWords) +
+        Math.max(
+          0,
+          ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
+        ) *
+          w.heading +
+        Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
+          w.sectionWords +
+        depth(sections, words, weight) * w.depth +
         candidate.score * w.pagefind;
       return { candidate, card, sections, value };
     }),
