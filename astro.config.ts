@@ -45,10 +45,12 @@ export default defineConfig({
         { tag: 'link', attrs: { rel: 'icon', href: '/favicon.ico', sizes: '32x32' } },
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' } },
       ],
+      // Each page's head, and the data headings in the glossary and tools pages' table of contents.
       routeMiddleware: './src/route-middleware.ts',
       components: {
         Search: './src/components/overrides/Search.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        Hero: './src/components/overrides/Hero.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
@@ -61,9 +63,10 @@ export default defineConfig({
           errorOnInvalidHashes: true,
           errorOnLocalLinks: true,
           sameSitePolicy: 'error',
-          // Published data files and pages generated from data (reading paths), which the validator
-          // cannot see; the built-site crawl (npm run links:check) covers them.
-          exclude: ['/data/*.json', '/paths/', '/paths/**'],
+          // Published data files, pages generated from data (reading paths), and the anchors the
+          // glossary and tools pages render from data, which the validator cannot see in their
+          // Markdown: the built-site crawl (npm run links:check) checks all of them.
+          exclude: ['/data/*.json', '/paths/', '/paths/**', '/reference/glossary/#*', '/reference/tools/#*'],
         }),
       ],
       sidebar: TOPIC_AREAS.map((area) => ({

@@ -13,8 +13,8 @@ import { chromium } from 'playwright-core';
 import { startPreview } from './lib/preview.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './lib/chromium.ts';
 import { measurePlainPagefindTransfer, measureSearchTransfer } from './lib/search-eval.ts';
+import { DOCS_DIR as DOCS } from '../src/lib/paths.ts';
 
-const DOCS = 'src/content/docs';
 const sizes = process.argv.slice(2).map(Number).filter(Number.isFinite);
 const SIZES = sizes.length > 0 ? sizes : [0, 1000, 5000];
 const QUERIES = { first: 'kafka', later: ['data contracts', 'data contracts schema'] } as const;

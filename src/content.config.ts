@@ -6,6 +6,8 @@ import { pageFrontmatterExtension } from './schemas/page';
 import { roleSchema } from './schemas/role';
 import { comparisonSchema } from './schemas/comparison';
 import { readingPathSchema } from './schemas/path';
+import { glossaryTermSchema } from './schemas/glossary';
+import { toolSchema } from './schemas/tool';
 
 export const collections = {
   docs: defineCollection({
@@ -24,4 +26,8 @@ export const collections = {
     loader: glob({ pattern: '*.yaml', base: 'src/data/paths' }),
     schema: readingPathSchema,
   }),
+  /** `src/data/glossary.yaml`: the glossary's terms, keyed by id (the term's anchor). */
+  glossary: defineCollection({ loader: file('src/data/glossary.yaml'), schema: glossaryTermSchema }),
+  /** `src/data/tools.yaml`: every tool the guide names, keyed by id (the tool's anchor). */
+  tools: defineCollection({ loader: file('src/data/tools.yaml'), schema: toolSchema }),
 };

@@ -42,3 +42,8 @@ export function builtPages(dist = DIST): string[] {
 export function fileExists(dist = DIST): (path: string) => boolean {
   return (path) => existsSync(join(dist, decodeURIComponent(path)));
 }
+
+/** The built HTML of a page, by URL path (`/differences/testing/`). */
+export function builtHtml(path: string, dist = DIST): string {
+  return readFileSync(join(dist, decodeURIComponent(path), 'index.html'), 'utf8');
+}

@@ -4,6 +4,33 @@ import type { Browser } from 'playwright-core';
 /** The budget for one first visit: gzip bytes of HTML + CSS + JS. */
 export const PAGE_BUDGET_BYTES = 45 * 1024;
 
+/**
+ * Pages whose size is their content: a reference list that holds every entry of a data file on one
+ * page, so that every entry keeps its anchor there. Each has its own budget and the reason for it;
+ * no other page may exceed the common one.
+ */
+export const PAGE_BUDGET_EXCEPTIONS: Readonly<Record<string, { bytes: number; reason: string }>> = {
+  '/reference/glossary/': {
+    bytes: 110 * 1024,
+    reason:
+      'every glossary term with its explanation (src/data/glossary.yaml), each at /reference/glossary/#<id>',
+  },
+  '/reference/tools/': {
+    bytes: 55 * 1024,
+    reason:
+      'every tool the guide names with how each role uses it (src/data/tools.yaml), each at /reference/tools/#<id>',
+  },
+  '/start-here/linking-to-this-guide/': {
+    bytes: 60 * 1024,
+    reason: 'every locked anchor of the guide (links.lock.json), glossary terms and tools included',
+  },
+};
+
+/** The first-visit budget of a page, in gzip bytes. */
+export function budgetFor(path: string): number {
+  return PAGE_BUDGET_EXCEPTIONS[path]?.bytes ?? PAGE_BUDGET_BYTES;
+}
+
 export interface PageWeight {
   path: string;
   html: number;
@@ -48,7 +75,7 @@ export function formatWeights(weights: readonly PageWeight[]): string {
   const kib = (n: number) => (n / 1024).toFixed(1).padStart(6);
   const rows = weights.map(
     (w) =>
-      `${w.path.padEnd(48)}${kib(w.html)}${kib(w.css)}${kib(w.js)}${kib(w.total)}${String(w.requests).padStart(5)}${w.total > PAGE_BUDGET_BYTES ? '  OVER' : ''}`,
+      `${w.path.padEnd(48)}${kib(w.html)}${kib(w.css)}${kib(w.js)}${kib(w.total)}${String(w.requests).padStart(5)}${w.total > budgetFor(w.path) ? '  OVER' : ''}`,
   );
   return [
     `${'page'.padEnd(48)}${'html'.padStart(6)}${'css'.padStart(6)}${'js'.padStart(6)}${'total'.padStart(6)}${'req'.padStart(5)}  (KiB gzip)`,

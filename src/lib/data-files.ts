@@ -1,13 +1,24 @@
 /**
  * The data files read outside a build, for unit tests and scripts, through the same schemas and
- * the one error helper. The build reads these files only through the `roles` and `comparisons`
- * collections (src/content.config.ts, src/lib/data.ts).
+ * the one error helper. The build reads these files only through its collections
+ * (src/content.config.ts, src/lib/data.ts); `not-tools.yaml` is read by tests alone.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { z } from 'astro/zod';
 import { comparisonSchema, type Comparison } from '../schemas/comparison';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
+import { notToolsFileSchema } from '../schemas/not-tools';
 import { rolesFileSchema, type Role } from '../schemas/role';
-import { COMPARISONS_DIR, ROLES_FILE, comparisonFile } from './paths';
+import { toolSchema, type Tool } from '../schemas/tool';
+import {
+  COMPARISONS_DIR,
+  GLOSSARY_FILE,
+  NOT_TOOLS_FILE,
+  ROLES_FILE,
+  TOOLS_FILE,
+  comparisonFile,
+} from './paths';
 import { parseOrThrow } from './schema-errors';
 
 /** Parses YAML, naming the file when it is not valid YAML (a duplicated row or role id, say). */
@@ -40,4 +51,19 @@ export function readComparisons(dir = COMPARISONS_DIR): Comparison[] {
 /** The roles file, validated, in file order. */
 export function readRoles(file = ROLES_FILE): Role[] {
   return parseOrThrow(rolesFileSchema, readYaml(file), file);
+}
+
+/** The glossary, validated, in file order. */
+export function readGlossary(file = GLOSSARY_FILE): GlossaryTerm[] {
+  return parseOrThrow(z.array(glossaryTermSchema), readYaml(file), file);
+}
+
+/** The tools, validated, in file order. */
+export function readTools(file = TOOLS_FILE): Tool[] {
+  return parseOrThrow(z.array(toolSchema), readYaml(file), file);
+}
+
+/** The names that are not tools. */
+export function readNotTools(file = NOT_TOOLS_FILE): string[] {
+  return parseOrThrow(notToolsFileSchema, readYaml(file), file);
 }

@@ -1,13 +1,38 @@
 /**
- * Data access for the typed data in `src/data/`: the only reader of the `roles` and `comparisons`
- * collections, which Astro's `file()` and `glob()` loaders fill and the schemas validate once.
- * Entries come back with their ids (the file name for a table, the key for a row).
+ * Data access for the typed data in `src/data/`: the only reader of the `roles`, `comparisons`,
+ * `glossary` and `tools` collections, which Astro's `file()` and `glob()` loaders fill and the
+ * schemas validate once. Entries come back with their ids (the file name for a table, the key for a
+ * row). Checks across entries (references.ts) run here, once per build, and fail it.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import type { Comparison } from '../schemas/comparison';
+import type { GlossaryTerm } from '../schemas/glossary';
 import type { Role } from '../schemas/role';
+import type { Tool } from '../schemas/tool';
 import { ROLE_IDS, type RoleId } from '../schemas/taxonomy';
-import { COMPARISONS_DIR, ROLES_FILE, comparisonFile } from './paths';
+import {
+  COMPARISONS_DIR,
+  GLOSSARY_FILE,
+  GLOSSARY_PATH,
+  ROLES_FILE,
+  TOOLS_FILE,
+  TOOLS_PATH,
+  comparisonFile,
+  pageOfRef,
+  pathOfEntry,
+} from './paths';
+import { createMatcher, type Matcher } from './terms/match';
+import { checkGlossary, checkTools } from './terms/references';
+import {
+  glossaryGroups,
+  glossaryOutline,
+  toolGroups,
+  toolsOutline,
+  type CategoryGroup,
+  type LetterGroup,
+  type OutlineHeading,
+} from './terms/reference-pages';
+import type { ExpectedMention } from './terms/sections';
 
 /** Every role, in the guide's order of roles (`ROLE_IDS`). */
 export async function allRoles(): Promise<Role[]> {
@@ -62,4 +87,144 @@ export async function getComparison(id: string): Promise<{ table: Comparison; ro
     );
   }
   return { table, roles: rolesOf(table, roles) };
+}
+
+/** Every glossary term, in file order. */
+export async function allGlossaryTerms(): Promise<GlossaryTerm[]> {
+  return (await getCollection('glossary')).map((entry) => entry.data);
+}
+
+/** Every tool, in file order (the tools page keeps it within each category). */
+export async function allTools(): Promise<Tool[]> {
+  return (await getCollection('tools')).map((entry) => entry.data);
+}
+
+/**
+ * Every page and section a reference may point to, with its title: each page's title, the headings
+ * of its Markdown (`render()` → `headings`), and the headings the glossary and tools pages render
+ * from data.
+ */
+async function guideSections(
+  terms: readonly GlossaryTerm[],
+  tools: readonly Tool[],
+): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for (const entry of await getCollection('docs')) {
+    const path = pathOfEntry(entry.id);
+    titles.set(path, entry.data.title);
+    for (const heading of (await render(entry)).headings) titles.set(`${path}#${heading.slug}`, heading.text);
+    for (const heading of dataOutline(path, terms, tools) ?? [])
+      titles.set(`${path}#${heading.slug}`, heading.text);
+  }
+  return titles;
+}
+
+function dataOutline(path: string, terms: readonly GlossaryTerm[], tools: readonly Tool[]) {
+  if (path === GLOSSARY_PATH) return glossaryOutline(terms);
+  if (path === TOOLS_PATH) return toolsOutline(tools);
+  return undefined;
+}
+
+export interface ReferenceIndex {
+  terms: GlossaryTerm[];
+  tools: Tool[];
+  roles: Role[];
+  /** Title of every page (`/page/`) and section (`/page/#id`) of the guide. */
+  titles: Map<string, string>;
+  /** Finds mentions of glossary terms (term or alias) in text. */
+  termMatcher: Matcher;
+}
+
+let references: Promise<ReferenceIndex> | undefined;
+
+/**
+ * The glossary, the tools and the guide's sections, loaded once per build and checked across
+ * entries; throws one line per problem, each naming the data file, the entry and the field.
+ */
+export function loadReferenceIndex(): Promise<ReferenceIndex> {
+  references ??= (async () => {
+    const [terms, tools, roles] = await Promise.all([allGlossaryTerms(), allTools(), allRoles()]);
+    const titles = await guideSections(terms, tools);
+    const known = new Set(titles.keys());
+    const problems = [...checkGlossary(terms, known), ...checkTools(tools, known)];
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    const termMatcher = createMatcher(
+      terms.map((term) => ({ id: term.id, names: [term.term, ...term.aliases] })),
+    );
+    return { terms, tools, roles, titles, termMatcher };
+  })();
+  return references;
+}
+
+const titleIn = (titles: ReadonlyMap<string, string>) => (ref: string) => titles.get(ref) ?? ref;
+
+/** The glossary page's letter groups, every link resolved. */
+export async function getGlossary(): Promise<LetterGroup[]> {
+  const { terms, titles } = await loadReferenceIndex();
+  return glossaryGroups(terms, titleIn(titles));
+}
+
+/** The tools page's category groups, every link resolved. */
+export async function getToolCatalog(): Promise<CategoryGroup[]> {
+  const { tools, roles, titles } = await loadReferenceIndex();
+  return toolGroups(tools, roles, titleIn(titles));
+}
+
+/** The headings a page renders from data (glossary, tools), for its table of contents. */
+export async function dataHeadingsOf(path: string): Promise<OutlineHeading[] | undefined> {
+  if (path !== GLOSSARY_PATH && path !== TOOLS_PATH) return undefined;
+  const { terms, tools } = await loadReferenceIndex();
+  return dataOutline(path, terms, tools);
+}
+
+/** The definitions a page's term previews show, by term id. */
+export async function termDefinitions(
+  ids: readonly string[],
+): Promise<Record<string, { term: string; short: string }>> {
+  const { terms } = await loadReferenceIndex();
+  const wanted = new Set(ids);
+  return Object.fromEntries(
+    terms
+      .filter((term) => wanted.has(term.id))
+      .map((term) => [term.id, { term: term.term, short: term.short }]),
+  );
+}
+
+/** Every glossary `usedIn` and tools `discussedIn` reference into the page at `path`. */
+export async function mentionsExpectedOn(path: string): Promise<ExpectedMention[]> {
+  const { terms, tools } = await loadReferenceIndex();
+  return [
+    ...terms.flatMap((term) =>
+      term.usedIn.flatMap((ref, i) =>
+        pageOfRef(ref) === path
+          ? [
+              {
+                file: GLOSSARY_FILE,
+                kind: 'term' as const,
+                id: term.id,
+                field: `usedIn[${i}]`,
+                ref,
+                names: [term.term, ...term.aliases],
+              },
+            ]
+          : [],
+      ),
+    ),
+    ...tools.flatMap((tool) =>
+      tool.discussedIn.flatMap((ref, i) =>
+        pageOfRef(ref) === path
+          ? [
+              {
+                file: TOOLS_FILE,
+                kind: 'tool' as const,
+                id: tool.id,
+                field: `discussedIn[${i}]`,
+                ref,
+                names: [tool.name, ...tool.aliases],
+              },
+            ]
+          : [],
+      ),
+    ),
+  ];
 }

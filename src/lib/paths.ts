@@ -8,6 +8,14 @@ export const DOCS_DIR = 'src/content/docs';
 export const COMPARISONS_DIR = 'src/data/comparisons';
 export const ROLES_FILE = 'src/data/roles.yaml';
 export const READING_PATHS_DIR = 'src/data/paths';
+export const GLOSSARY_FILE = 'src/data/glossary.yaml';
+export const TOOLS_FILE = 'src/data/tools.yaml';
+/** Capitalized names the guide uses that are not tools (people, companies, laws, acronyms); tests only. */
+export const NOT_TOOLS_FILE = 'src/data/not-tools.yaml';
+
+/** The page that lists every glossary term, and the one that lists every tool. */
+export const GLOSSARY_PATH = '/reference/glossary/';
+export const TOOLS_PATH = '/reference/tools/';
 
 /** `differences/testing` (a docs entry id) → `/differences/testing/`; `index` → `/`. */
 export function pathOfEntry(id: string): string {
@@ -57,4 +65,15 @@ export function readingPathUrl(pathId: string): string {
 }
 export function handoutUrl(pathId: string): string {
   return `${readingPathUrl(pathId)}handout/`;
+}
+
+/** Where a glossary term is defined: its anchor on the glossary page. */
+export function termHref(termId: string): string {
+  return `${GLOSSARY_PATH}#${termId}`;
+}
+
+/** The page path of a section reference: `/page/#id` → `/page/`. */
+export function pageOfRef(ref: string): string {
+  const hash = ref.indexOf('#');
+  return hash === -1 ? ref : ref.slice(0, hash);
 }

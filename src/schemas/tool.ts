@@ -23,6 +23,28 @@ export const TOOL_CATEGORIES = [
   'security',
   'testing',
 ] as const;
+export type ToolCategory = (typeof TOOL_CATEGORIES)[number];
+
+/** Category headings on the tools page; the category id is the heading's permanent anchor. */
+export const TOOL_CATEGORY_TITLES: Record<ToolCategory, string> = {
+  languages: 'Programming languages and runtimes',
+  frameworks: 'Application frameworks',
+  apis: 'API styles',
+  'operational-databases': 'Operational databases and caches',
+  warehouses: 'Analytical warehouses',
+  'lake-formats': 'Lake storage and table formats',
+  processing: 'Processing and transformation',
+  orchestration: 'Workflow orchestration',
+  streaming: 'Event streaming',
+  ingestion: 'Ingestion and change data capture',
+  'quality-and-lineage': 'Data quality and lineage',
+  bi: 'Business intelligence',
+  ml: 'Machine learning',
+  infrastructure: 'Containers, clusters and traffic',
+  observability: 'Observability',
+  security: 'Security and access',
+  testing: 'Testing',
+};
 
 /** One tool the guide names: an entry of `src/data/tools.yaml`. */
 export const toolSchema = z

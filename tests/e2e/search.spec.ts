@@ -48,16 +48,16 @@ test('search quality on the section query set holds its level, through the dialo
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
-  ).toBeGreaterThanOrEqual(0.77);
-  expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.57);
+  ).toBeGreaterThanOrEqual(0.775);
+  expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.59);
 });
 
 test('a shared ?q= link opens search with the query typed and results shown', async ({ page }) => {
-  await page.goto('/reference/glossary/?q=kafka');
+  await page.goto('/differences/testing/?q=kafka');
   await expect(page.getByRole('dialog')).toBeVisible();
   await expect(input(page)).toHaveValue('kafka');
   await expect(results(page).first()).toBeVisible();
-  await expect(page.locator('.search-result-title').first()).toContainText(/kafka|tools|stack/i);
+  await expect(page.locator('.search-result-title').first()).toContainText(/kafka|tools|stack|technolog/i);
 });
 
 test('typing keeps the query in the URL, and closing removes it', async ({ page }) => {
@@ -252,8 +252,8 @@ test('only page content is indexed: no navigation, pagination or table controls'
   ]) {
     expect(content, `"${chrome}" should not be indexed`).not.toContain(chrome);
   }
-  // The page's own text is there, table cells of the default roles included (the other roles'
-  // cells are inert markup until a reader chooses them, so they are not the page's text).
+  // The page's own text is there, the cells of the table's default roles included; the other roles'
+  // cells are inert until a reader asks for them (ComparisonTable.astro), so they are not indexed.
   expect(content).toContain('Features that work for users, correctly and quickly.');
   expect(content).not.toContain('Every team whose service carries a reliability target');
 });

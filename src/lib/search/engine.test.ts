@@ -138,6 +138,140 @@ describe('runSearch', () => {
     expect(asked).toEqual([['pi']]);
   });
 
+  it("requires only the reader's own words together; related words are searched alone", async () => {
+    searched.length = 0;
+    await runSearch('incident review', sources());
+    expect(searched).toEqual(['incident review', 'incident', 'review', 'failure']);
+  });
+
+  it('re-ranks a page whose title holds the query even when it lacks other words', async () => {
+    fetched.length = 0;
+    const many = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, score: 1, words: [1] }));
+    const titled = { id: 'b', score: 0.2, words: [2], matchedMetaFields: ['title'] };
+    await runSearch('backfills zebra', {
+      ...sources(),
+      search: async (term) => (term === 'backfills' ? [titled] : term === 'zebra' ? many : []),
+      card: async (id) => {
+        fetched.push(`card ${id}`);
+        return built[id]?.card;
+      },
+    });
+    expect(fetched).toContain('card b');
+  });
+
+  it('lands on the section where the query words stand together', async () => {
+    const page = shardsFromFragment({
+      url: '/contracts/',
+      content:
+        'Contracts. Checks. A registry of owners and a schema for each event. Enforcement. Run a schema registry check in CI.',
+      meta: { title: 'Contracts' },
+      anchors: [
+        { element: 'h1', id: '_top', text: 'Contracts', location: 0 },
+        { element: 'h2', id: 'checks', text: 'Checks', location: 1 },
+        { element: 'h2', id: 'enforcement', text: 'Enforcement', location: 13 },
+      ],
+    });
+    const tokens = page.texts.flatMap((text) => text.text.split(' ')).map(normal);
+    const outcome = await runSearch('schema registry', {
+      ...sources(),
+      search: async (term) => {
+        const words = term.split(' ').map(normal);
+        const positions = tokens.flatMap((t, i) => (words.includes(t) ? [i] : []));
+        return [{ id: 'contracts', score: 1, words: positions }];
+      },
+      card: async () => page.card,
+      sectionText: async (_, index) => page.texts[index],
+    });
+    expect(outcome.hits[0]?.url).toBe('/contracts/#enforcement');
+  });
+
+  it('counts a title word for less when most titles hold it', async () => {
+    // Every page title but the FAQ's says "data engineering"; only the FAQ asks whether it is harder.
+    const pages = [
+      {
+        id: 'faq',
+        title: 'Questions',
+        heading: 'Is data engineering harder?',
+        text: 'data engineering harder',
+      },
+      ...['x', 'y', 'z', 'w'].map((id) => ({
+        id,
+        title: `Data engineering ${id}`,
+        heading: `Data engineering for ${id}`,
+        text: 'data engineering harder',
+      })),
+    ].map(({ id, title, heading, text }) => ({
+      id,
+      ...shardsFromFragment({
+        url: `/${id}/`,
+        content: `${title}. ${heading} ${text}`,
+        meta: { title },
+        anchors: [
+          { element: 'h1', id: '_top', text: title, location: 0 },
+          { element: 'h2', id: 's', text: heading, location: title.split(' ').length },
+        ],
+      }),
+    }));
+    const outcome = await runSearch('data engineering harder', {
+      ...sources(),
+      search: async (term) => {
+        const words = term.split(' ').map(normal);
+        return pages.flatMap(({ id, card, texts }) => {
+          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
+          if (!words.every((w) => tokens.includes(w))) return [];
+          const inTitle = words.every((w) => card.title.split(' ').map(normal).includes(w));
+          return [
+            {
+              id,
+              score: id === 'faq' ? 0.9 : 1,
+              words: tokens.flatMap((t, i) => (words.includes(t) ? [i] : [])),
+              ...(inTitle ? { matchedMetaFields: ['title'] } : {}),
+            },
+          ];
+        });
+      },
+      card: async (id) => pages.find((p) => p.id === id)?.card,
+      sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
+      pageCount: async () => 5,
+    });
+    expect(outcome.hits[0]?.url).toBe('/faq/#s');
+  });
+
+  it('ranks the section devoted to a term above an entry that mentions it once', async () => {
+    const page = (id: string, heading: string, text: string) => ({
+      id,
+      ...shardsFromFragment({
+        url: `/${id}/`,
+        content: `${id}. ${heading}. ${text}`,
+        meta: { title: id },
+        anchors: [
+          { element: 'h1', id: '_top', text: id, location: 0 },
+          { element: 'h2', id: 's', text: heading, location: 1 },
+        ],
+      }),
+    });
+    const pages = [
+      page('glossary', 'Backfill', 'Running a pipeline over past periods.'),
+      page(
+        'guide',
+        'Backfills',
+        'A backfill reruns history. Make each backfill idempotent; announce every backfill.',
+      ),
+    ];
+    const outcome = await runSearch('backfill', {
+      ...sources(),
+      search: async (term) =>
+        pages.map(({ id, texts }) => {
+          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
+          return { id, score: 1, words: tokens.flatMap((t, i) => (t === normal(term) ? [i] : [])) };
+        }),
+      card: async (id) => pages.find((p) => p.id === id)?.card,
+      sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
+      pageCount: async () => 2,
+    });
+    expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'glossary']);
+  });
+
   it('returns nothing for an empty or filler-only query', async () => {
     expect((await runSearch('   ', sources())).hits).toEqual([]);
     expect((await runSearch('<>', sources())).hits).toEqual([]);
@@ -162,6 +296,69 @@ describe('chooseLanding', () => {
     ];
     expect(chooseLanding(card, found, ['data', 'test'])).toEqual({ landing: 2, others: [1] });
   });
+  it("weighs words by how few of the page's sections hold them", () => {
+    const measures: PageCard = {
+      url: '/m/',
+      title: 'What is each role for, and how is success measured?',
+      sections: [
+        ['_top', 'What is each role for, and how is success measured?', 1, 0],
+        ['backend-measures', 'How backend success is measured', 2, 10],
+        ['data-measures', 'How data success is measured', 2, 20],
+        ['freshness', 'Freshness', 3, 30],
+        ['completeness', 'Completeness', 3, 40],
+      ],
+    };
+    const found = [
+      { words: ['data'], hits: [5] },
+      { words: ['measured', 'data'], hits: [14, 16] },
+      { words: ['data', 'measured'], hits: [21, 24] },
+      { words: ['data'], hits: [33] },
+      { words: ['completeness', 'data'], hits: [41, 44] },
+    ];
+    // "data" is everywhere on this page: "completeness" decides.
+    expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(4);
+  });
+
+  it('reads a subsection heading with the heading above it', () => {
+    const measures: PageCard = {
+      url: '/m/',
+      title: 'Outcomes',
+      sections: [
+        ['_top', 'Outcomes', 1, 0],
+        ['data-measures', 'How data success is measured', 2, 10],
+        ['completeness', 'Completeness', 3, 20],
+        ['backend-measures', 'How backend success is measured', 2, 30],
+      ],
+    };
+    const found = [
+      { words: [], hits: [] },
+      { words: ['data', 'measured'], hits: [12, 15] },
+      { words: ['completeness'], hits: [21] },
+      { words: ['measured'], hits: [34] },
+    ];
+    expect(chooseLanding(measures, found, ['data', 'completeness', 'measured']).landing).toBe(2);
+  });
+
+  it('prefers the prose section to a table row that says as much', () => {
+    const failure: PageCard = {
+      url: '/f/',
+      title: 'How do their systems fail?',
+      sections: [
+        ['_top', 'How do their systems fail?', 1, 0],
+        ['compared', 'Failure modes compared', 2, 10],
+        ['failure--blast-radius', 'How failure differs: Blast radius', 4, 20],
+        ['blast-radius', 'Blast radius on each side', 2, 30],
+      ],
+    };
+    const found = [
+      { words: [], hits: [] },
+      { words: [], hits: [] },
+      { words: ['blast', 'radius'], hits: [23, 24] },
+      { words: ['blast', 'radius'], hits: [30, 31] },
+    ];
+    expect(chooseLanding(failure, found, ['blast', 'radius']).landing).toBe(3);
+  });
+
   it('stays at the top when no section says more than the title', () => {
     const found = [
       { words: ['role', 'work'], hits: [3, 6] },

@@ -15,8 +15,16 @@
  * sources: the dialog and the benchmark run exactly this code, through the dialog.
  */
 import type { PagefindResult } from './pagefind';
-import { STOPWORDS, prepareQuery, stem, tokenize, type PreparedQuery, type Vocabulary } from './query';
-import { TOP, sectionAt, type PageCard, type SectionText } from './shards';
+import {
+  STOPWORDS,
+  isKnownWord,
+  prepareQuery,
+  stem,
+  tokenize,
+  type PreparedQuery,
+  type Vocabulary,
+} from './query';
+import { TOP, isTableRow, ownHeading, sectionAt, type PageCard, type SectionText } from './shards';
 import { excerptAround, type ExcerptPart } from './excerpt';
 import { shardsFor } from './vocabulary';
 
@@ -61,7 +69,8 @@ export interface SearchOutcome {
 
 /**
  * How much each kind of evidence counts when ranking pages, measured with `npm run bench:search` on
- * both query sets: heading 3.5 beat 2.5 and 5; sectionWords 1 beat 2.
+ * both query sets: heading 3.5 beat 2.5 and 5; sectionWords 1 beat 2; depth 2 beat 1 and 3 (and
+ * none) on both sets and two sets of fresh queries kept outside the repository.
  */
 export const EVIDENCE_WEIGHTS = {
   matched: 2,
@@ -70,6 +79,7 @@ export const EVIDENCE_WEIGHTS = {
   heading: 3.5,
   pagefind: 1,
   sectionWords: 1,
+  depth: 2,
 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
@@ -78,6 +88,11 @@ export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
  * Deeper costs bytes on every query; shallower misses pages Pagefind ranks low for loose questions.
  */
 export const RERANK_DEPTH = 12;
+/**
+ * How much a related word (./query.ts RELATED_WORDS) counts against one the reader typed: it helps
+ * a page that uses the guide's wording, but must not outweigh the reader's own words.
+ */
+export const RELATED_WEIGHT = 0.6;
 /** Sections offered under a result's main link. */
 export const MAX_SECTIONS = 3;
 
@@ -102,11 +117,15 @@ function headingWords(text: string): string[] {
   return tokenize(text).flatMap((token) => (token.includes('-') ? token.split('-') : [token]));
 }
 
+/** True when `word` (or another form of it) is one of the words of a heading or title. */
+function inHeading(text: string, word: string): boolean {
+  return headingWords(text).some((token) => stem(token) === stem(word));
+}
+
 /** Share (0..1) of the query's weight whose words appear in `text`. */
 function coverage(text: string, words: readonly string[], weight: WordWeight): number {
-  const stems = new Set(headingWords(text).map(stem));
   return share(
-    words.filter((word) => stems.has(stem(word))),
+    words.filter((word) => inHeading(text, word)),
     words,
     weight,
   );
@@ -134,18 +153,27 @@ function precision(text: string, words: readonly string[]): number {
 
 interface Candidate {
   id: string;
-  /** Share of the query's weight this page matched (1 when Pagefind matched every word). */
+  /** Share of the query's weight this page matched. */
   matched: number;
   score: number;
+  /** Share of the query's weight in the page title, as Pagefind reports it (`matchedMetaFields`). */
+  inTitle: number;
   /** Match positions of each query word on the page. */
   locations: Map<string, number[]>;
 }
 
-/** What one section holds of the query: its words and their match positions. */
+/** What one section holds of the query: its words, their match positions, and which stand together. */
 interface Found {
   words: string[];
   hits: number[];
+  /** Words found within NEAR words of another query word: the reader's phrase, not a stray mention. */
+  near?: string[];
+  /** How often each query word occurs in the section. */
+  count?: ReadonlyMap<string, number>;
 }
+
+/** How close (in words) two query words must be to count as one phrase ("salary history"). */
+export const NEAR = 3;
 
 /**
  * Per section of a card: the query words in its own text (up to the next anchor) and their
@@ -153,15 +181,46 @@ interface Found {
  * the section that answers them (`npm run bench:search`).
  */
 function wordsBySection(card: PageCard, candidate: Candidate): Found[] {
-  const own = card.sections.map(() => ({ words: new Set<string>(), hits: [] as number[] }));
-  for (const [word, positions] of candidate.locations) {
-    for (const position of positions) {
-      const section = own[sectionAt(card, position)];
-      section?.words.add(word);
-      section?.hits.push(position);
-    }
-  }
-  return own.map(({ words, hits }) => ({ words: [...words], hits }));
+  const own = card.sections.map(() => [] as Array<[position: number, word: string]>);
+  for (const [word, positions] of candidate.locations)
+    for (const position of positions) own[sectionAt(card, position)]?.push([position, word]);
+  return own.map((matches) => {
+    matches.sort((a, b) => a[0] - b[0]);
+    const near = new Set<string>();
+    matches.forEach(([position, word], i) => {
+      for (let j = i + 1; j < matches.length && (matches[j]?.[0] ?? Infinity) - position <= NEAR; j += 1) {
+        const other = matches[j]?.[1];
+        if (other !== undefined && other !== word) near.add(word).add(other);
+      }
+    });
+    const count = new Map<string, number>();
+    for (const [, word] of matches) count.set(word, (count.get(word) ?? 0) + 1);
+    return { words: [...count.keys()], hits: matches.map(([position]) => position), near: [...near], count };
+  });
+}
+
+/** Occurrences at which a word's evidence in a section is half its most (saturation, as in BM25). */
+const DEPTH_SATURATION = 1.5;
+
+/**
+ * How deeply the page's best section (or its opening) treats the query, 0..1: each word's
+ * occurrences in the section saturate, weighted by the word's rarity. A section devoted to a term says it again and
+ * again; a reference entry or a passing mention says it once, so a page that only mentions the
+ * query's words, however many of them, ranks below one that discusses them.
+ */
+function depth(found: readonly Found[], words: readonly string[], weight: WordWeight): number {
+  const total = words.reduce((sum, word) => sum + weight(word), 0) || 1;
+  return (
+    Math.max(
+      0,
+      ...found.map(({ count }) =>
+        words.reduce((sum, word) => {
+          const n = count?.get(word) ?? 0;
+          return sum + (weight(word) * n) / (n + DEPTH_SATURATION);
+        }, 0),
+      ),
+    ) / total
+  );
 }
 
 /**
@@ -170,25 +229,82 @@ function wordsBySection(card: PageCard, candidate: Candidate): Found[] {
  */
 const SECTION_PREFERENCE = 15;
 
+/**
+ * How much better a comparison-table row must score than a prose section to be the landing: a row
+ * holds terse cells under a heading that repeats the table's title, while the prose that covers the
+ * same ground explains it (10 to 35 measured alike on all query sets, 0 lands fewer queries).
+ */
+const ROW_HANDICAP = 20;
+
 /** Question words that headings answer ("What a data contract is", "Who owns a schema change"). */
 const QUESTION_WORDS = new Set(['what', 'how', 'who', 'when', 'why', 'where', 'which', 'should']);
 const QUESTION_MATCH = 15;
 
-/** A section's evidence for landing there: the query's weight in its heading first, then in its text. */
+/**
+ * How much a word in the heading of the section that holds this one (an h3's h2) counts, against
+ * one in its own heading: "Completeness" under "How data success is measured" answers "how is data
+ * completeness measured" better than its parent does (0.5 and 1 measured alike, above 0).
+ */
+const CONTEXT_SHARE = 0.5;
+
+/**
+ * A section's evidence for landing there: the query's weight in its heading (and at a discount in
+ * the headings above it, `context`), then in its text, then in words that stand together there
+ * (20 measured above 0 and 40 on all three query sets).
+ */
 function sectionScore(
   title: string,
   found: Found,
   words: readonly string[],
   weight: WordWeight,
   asked: ReadonlySet<string>,
+  context = '',
 ): number {
   const questionMatch = tokenize(title).some((token) => asked.has(token)) ? QUESTION_MATCH : 0;
+  const inContext = words.filter((word) => !inHeading(title, word) && inHeading(context, word));
   return (
-    coverage(title, words, weight) * 100 +
+    (coverage(title, words, weight) + share(inContext, words, weight) * CONTEXT_SHARE) * 100 +
     precision(title, words) * 20 +
     share(found.words, words, weight) * 40 +
+    share(found.near ?? [], words, weight) * 20 +
     questionMatch
   );
+}
+
+/**
+ * Word weights for choosing among one page's sections: a word in the heading or text of most of
+ * them (a table's title in every row's heading, "data" on a data page) says little about which
+ * section answers, one found in a single section says much.
+ */
+function withinPage(
+  card: PageCard,
+  found: readonly Found[],
+  words: readonly string[],
+  weight: WordWeight,
+): WordWeight {
+  const sections = card.sections.length;
+  const count = new Map<string, number>();
+  card.sections.forEach(([, title], index) => {
+    const stems = new Set(headingWords(title).map(stem));
+    for (const word of words)
+      if (stems.has(stem(word)) || found[index]?.words.includes(word))
+        count.set(word, (count.get(word) ?? 0) + 1);
+  });
+  return (word) => weight(word) * Math.log(1 + sections / ((count.get(word) ?? 0) + 0.5));
+}
+
+/** Headings of the sections that hold section `index` (its h2 for an h3 or a row), nearest last. */
+function ancestors(card: PageCard, index: number): string[] {
+  const found: string[] = [];
+  let level = card.sections[index]?.[2] ?? 1;
+  for (let i = index - 1; i > 0 && level > 2; i -= 1) {
+    const [, title, l] = card.sections[i] ?? ['', '', 1];
+    if (l < level) {
+      found.unshift(title);
+      level = l;
+    }
+  }
+  return found;
 }
 
 /**
@@ -206,9 +322,13 @@ export function chooseLanding(
 ): { landing: number; others: number[] } {
   const asked = new Set(tokenize(raw).filter((token) => QUESTION_WORDS.has(token)));
   const empty: Found = { words: [], hits: [] };
+  weight = withinPage(card, found, words, weight);
   const scored = card.sections
-    .map(([, title], index) => {
-      const core = sectionScore(title, found[index] ?? empty, words, weight, asked);
+    .map(([id, title], index) => {
+      const row = isTableRow(id);
+      const context = ancestors(card, index).join(' ');
+      const core =
+        sectionScore(title, found[index] ?? empty, words, weight, asked, context) - (row ? ROW_HANDICAP : 0);
       return {
         index,
         core,
@@ -239,7 +359,7 @@ async function prepare(raw: string, words: SearchSources['words']): Promise<Prep
   );
   if (!words || typed.length === 0) return plain;
   const own = await words(shardsFor(typed));
-  const missing = typed.filter((word) => !own.words.has(word));
+  const missing = typed.filter((word) => !isKnownWord(word, own));
   if (missing.length === 0) return plain;
   // Typos may swap the first two letters ("akfka"): their shard holds the candidates too.
   return prepareQuery(raw, await words(shardsFor([...typed, ...missing], { swapped: true })));
@@ -259,50 +379,70 @@ export async function runSearch(
   const words = contentWords(prepared.term);
   if (words.length === 0) return { prepared, words, hits: [], total: 0 };
   const limit = options.limit ?? 10;
+  // The reader's own words are required together; related words (./query.ts) only help a page rank.
+  const related = new Set(prepared.related);
+  const typed = words.filter((word) => !related.has(word));
 
-  // One search with every word, then one per word, one after another (concurrent searches on one
-  // Pagefind instance can interfere).
-  const gather = async (terms: string[]) => {
-    const all = await sources.search(terms.join(' '), options.filters);
-    const single = new Map<string, PagefindResult[]>();
-    if (terms.length === 1) single.set(terms[0] ?? '', all);
-    else for (const word of terms) single.set(word, await sources.search(word, options.filters));
-    return { all, single };
-  };
-  const found = await gather(words);
+  // One search with every typed word, then one per word, one after another (concurrent searches on
+  // one Pagefind instance can interfere).
+  const all = typed.length > 0 ? await sources.search(typed.join(' '), options.filters) : [];
+  const single = new Map<string, PagefindResult[]>();
+  for (const word of words)
+    single.set(
+      word,
+      typed.length === 1 && word === typed[0] ? all : await sources.search(word, options.filters),
+    );
 
-  const frequency = new Map([...found.single].map(([word, results]) => [word, results.length]));
-  const weight = documentFrequencyWeights(frequency, await sources.pageCount?.());
+  const frequency = new Map([...single].map(([word, results]) => [word, results.length]));
+  const pageCount = await sources.pageCount?.();
+  const rarity = documentFrequencyWeights(frequency, pageCount);
+  const weight: WordWeight = (word) => rarity(word) * (related.has(word) ? RELATED_WEIGHT : 1);
+  const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
+  const typedShare = typed.reduce((sum, word) => sum + weight(word), 0) / totalWeight;
   const candidates = new Map<string, Candidate>();
-  const best = Math.max(...found.all.map((r) => r.score), 1e-9);
-  for (const result of found.all)
+  const best = Math.max(...all.map((r) => r.score), 1e-9);
+  for (const result of all)
     candidates.set(result.id, {
       id: result.id,
-      matched: 1,
-      score: result.score / best,
+      matched: 0,
+      score: typed.length > 1 ? (result.score / best) * typedShare : 0,
+      inTitle: 0,
       locations: new Map(),
     });
-  const totalWeight = words.reduce((sum, word) => sum + weight(word), 0) || 1;
-  for (const [word, results] of found.single) {
+  const together = new Set(all.map((r) => r.id));
+  /** How many pages hold each word in their title. */
+  const titled = new Map<string, number>();
+  for (const [word, results] of single) {
     const portion = weight(word) / totalWeight;
     const top = Math.max(...results.map((r) => r.score), 1e-9);
     for (const result of results) {
       let candidate = candidates.get(result.id);
       if (!candidate) {
-        candidate = { id: result.id, matched: 0, score: 0, locations: new Map() };
+        candidate = { id: result.id, matched: 0, score: 0, inTitle: 0, locations: new Map() };
         candidates.set(result.id, candidate);
       }
       candidate.locations.set(word, result.words);
-      if (words.length > 1 && !found.all.some((r) => r.id === result.id)) {
-        candidate.matched += portion;
-        candidate.score += (result.score / top) * portion;
+      candidate.matched += portion;
+      if (result.matchedMetaFields?.includes('title')) {
+        candidate.inTitle += portion;
+        titled.set(word, (titled.get(word) ?? 0) + 1);
       }
+      // Pagefind's own score for all typed words stands for theirs on pages that hold them all.
+      if (!(together.has(result.id) && typed.length > 1 && !related.has(word)))
+        candidate.score += (result.score / top) * portion;
     }
   }
 
   // Re-rank the head of Pagefind's order by where the words occur.
   const w = options.weights ?? EVIDENCE_WEIGHTS;
-  const ordered = [...candidates.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+  // A word in most page titles (here "backend", "data", "engineer") says little about which title
+  // answers: title evidence weighs each word also by how few titles hold it, as Pagefind reported.
+  const inTitles = documentFrequencyWeights(titled, pageCount);
+  const titleWeight: WordWeight = (word) => weight(word) * inTitles(word);
+  // Which pages get re-ranked: by what is known before any card loads, weighted as in the re-ranking,
+  // so a page whose title holds the query is not left out for lacking a filler word.
+  const early = (c: Candidate) => c.matched * w.matched + c.inTitle * w.title + c.score * w.pagefind;
+  const ordered = [...candidates.values()].sort((a, b) => early(b) - early(a));
   const head = await Promise.all(
     ordered.slice(0, Math.max(RERANK_DEPTH, limit)).map(async (candidate) => {
       const card = await sources.card(candidate.id);
@@ -310,11 +450,16 @@ export async function runSearch(
       const sections = wordsBySection(card, candidate);
       const value =
         candidate.matched * w.matched +
-        coverage(card.title, words, weight) * (w.title + w.titlePrecision * precision(card.title, words)) +
-        Math.max(0, ...card.sections.slice(1).map(([, title]) => coverage(title, words, weight))) *
+        coverage(card.title, words, titleWeight) *
+          (w.title + w.titlePrecision * precision(card.title, words)) +
+        Math.max(
+          0,
+          ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
+        ) *
           w.heading +
         Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
           w.sectionWords +
+        depth(sections, words, weight) * w.depth +
         candidate.score * w.pagefind;
       return { candidate, card, sections, value };
     }),

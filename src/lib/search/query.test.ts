@@ -3,6 +3,7 @@ import {
   MAX_QUERY_LENGTH,
   closestWord,
   editDistance,
+  isKnownWord,
   prepareQuery,
   suggestWords,
   tokenize,
@@ -61,6 +62,26 @@ describe('prepareQuery', () => {
     expect(prepareQuery('kubernets', vocabulary).term).toBe('kubernetes');
   });
 
+  it('leaves another form of a site word alone, but corrects a misspelt stem', () => {
+    const site = vocabularyFrom([
+      ['hash', 3],
+      ['hashes', 2],
+      ['hire', 5],
+      ['kubernetes', 2],
+    ]);
+    expect(
+      ['hashed', 'hashing', 'hires', 'hiring', 'hired'].filter((w) => isKnownWord(w, site)),
+    ).toHaveLength(5);
+    expect(isKnownWord('kubernets', site)).toBe(false);
+    expect(prepareQuery('hashed ids', site).corrections).toEqual([]);
+  });
+
+  it('never corrects an acronym typed in capitals', () => {
+    const site = vocabularyFrom([['ctos', 3]]);
+    expect(prepareQuery('CTEs', site).term).toBe('ctes');
+    expect(prepareQuery('ctes', site).corrections).toEqual([{ from: 'ctes', to: 'ctos' }]);
+  });
+
   it('never corrects a word the index is known to hold', () => {
     expect(prepareQuery('kubernets', vocabulary, (word) => word === 'kubernets').term).toBe('kubernets');
   });
@@ -74,10 +95,13 @@ describe('prepareQuery', () => {
     expect(prepareQuery('is the table up to date').term).toContain('freshness');
     // "paid" is kept as typed (a status can be called paid) and pay is added.
     expect(prepareQuery('paid to captured').term).toBe('paid to captured pay compensation');
+    expect(prepareQuery('SCD type 2').term).toBe('slowly changing dimension type 2');
+    expect(prepareQuery('when the api goes down').term).toContain('outage');
+    expect(prepareQuery('first 3 months').term).toBe('first 90 days');
   });
 
   it("drops contractions' leftovers as filler", () => {
-    expect(prepareQuery("i'm a manager").term).toBe('i m a manager');
+    expect(prepareQuery("i'm a manager").term).toBe('i m a manager leaders');
   });
 
   it('expands abbreviations and slang, phrases first', () => {
@@ -102,6 +126,10 @@ describe('prepareQuery', () => {
     });
     expect(prepareQuery('salary', vocabulary).term).toBe('salary pay compensation');
     expect(prepareQuery('who deletes rows', vocabulary).related).toEqual(['personal', 'erasure']);
+  });
+
+  it('adds no related word that is only another form of a typed one', () => {
+    expect(prepareQuery('how is it measured').related).toEqual(['success']);
   });
 
   it('bounds hostile input', () => {

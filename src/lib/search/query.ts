@@ -96,8 +96,35 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['sla', 'sla reliability'],
   ['slo', 'slo reliability'],
   ['p99', 'latency'],
-  ['dedup', 'duplicates'],
-  ['dedupe', 'duplicates'],
+  ['dedup', 'deduplication duplicates'],
+  ['dedupe', 'deduplication duplicates'],
+  // Field abbreviations for terms the glossary defines.
+  ['scd', 'slowly changing dimension'],
+  ['scd2', 'slowly changing dimension'],
+  ['wap', 'write-audit-publish'],
+  ['3nf', 'normalized normalization'],
+  ['raci', 'ownership owns'],
+  // Security shorthand for what the guide calls authentication and authorization.
+  ['idor', 'authorization'],
+  ['rbac', 'authorization'],
+  ['acl', 'authorization'],
+  ['authz', 'authorization'],
+  ['authn', 'authentication'],
+  ['sso', 'authentication'],
+  ['jwt', 'authentication'],
+  // Everyday phrases.
+  ['go down', 'outage'],
+  ['goes down', 'outage'],
+  ['went down', 'outage'],
+  ['downtime', 'outage'],
+  ['red tape', 'bureaucracy'],
+  ['roll out', 'introducing'],
+  ['three months', '90 days'],
+  ['3 months', '90 days'],
+  ['one liner', 'one-sentence'],
+  ['one-liner', 'one-sentence'],
+  ['in a nutshell', 'one-sentence'],
+  ['elevator pitch', 'one-sentence'],
   ['reprocess', 'backfill'],
   ['rerun', 'backfill'],
   ['replay', 'replay backfill'],
@@ -186,6 +213,10 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
         ['duplicate', 'idempotency'],
       ],
       [
+        ['deduplicate', 'deduplication', 'deduplicated'],
+        ['deduplication', 'duplicates'],
+      ],
+      [
         ['wiki', 'handbook', 'onboarding', 'runbook', 'confluence', 'notion'],
         ['onboarding', 'link'],
       ],
@@ -210,6 +241,64 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
         ['career', 'careers', 'growth', 'path'],
         ['career', 'ladder'],
       ],
+      // The guide says "red flags" and "warning signs" for the symptoms of a problem.
+      [
+        ['signs', 'smell', 'smells', 'symptoms'],
+        ['red', 'flags', 'warning'],
+      ],
+      [
+        ['notice', 'noticed', 'spot', 'spotted', 'catch', 'caught'],
+        ['detect', 'detection'],
+      ],
+      [
+        ['impact', 'damage', 'spread', 'spreads'],
+        ['blast', 'radius'],
+      ],
+      [['slow', 'slower', 'slowness', 'slowing', 'sluggish', 'laggy'], ['latency']],
+      [['rollout', 'roll-out', 'adopt', 'adopting', 'adoption', 'introduce'], ['introducing']],
+      [['overhead', 'paperwork'], ['bureaucracy']],
+      // The guide writes for "leaders" (founders, CTOs, engineering leaders).
+      [
+        ['manager', 'managers', 'cto', 'ctos', 'vp', 'director', 'directors', 'executive', 'executives'],
+        ['leaders'],
+      ],
+      [
+        [
+          'hash',
+          'hashed',
+          'hashing',
+          'mask',
+          'masking',
+          'masked',
+          'tokenization',
+          'anonymize',
+          'anonymise',
+          'pseudonymize',
+          'pseudonymise',
+        ],
+        ['pseudonymization', 'anonymization'],
+      ],
+      [
+        ['download', 'downloadable', 'export', 'machine-readable'],
+        ['reuse', 'json'],
+      ],
+      [
+        ['cron', 'cronjob', 'cronjobs', 'scheduler', 'scheduling', 'scheduled'],
+        ['orchestration', 'schedule'],
+      ],
+      [
+        ['queue', 'queues', 'pubsub'],
+        ['messaging', 'broker'],
+      ],
+      [
+        ['kimball', 'dimensional'],
+        ['star', 'fact', 'dimension'],
+      ],
+      // Medallion layers, as the worked example names them.
+      [['medallion'], ['raw', 'staging', 'marts']],
+      [['bronze'], ['raw']],
+      [['silver'], ['staging']],
+      [['permission', 'permissions', 'access-control'], ['authorization']],
     ] as const
   ).flatMap(([words, related]) => words.map((word) => [word, related] as const)),
 );
@@ -228,7 +317,7 @@ const CAPITALISED_ONLY: ReadonlyMap<string, string> = new Map([['BE', 'backend e
 
 /** Words too common to correct or to suggest: the vocabulary may lack them, and that is fine. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a about actually all also am an and any anyone anything are aren as at be been being but by can could couldn d did didn do does doesn doing don for from get got has have how i if in into is isn it its just kind ll lot lots m me my not of ok on or our ours please re really s should shouldn so someone something stuff t than that the their them themselves then there these they thing things this those to together us ve vs was wasn way ways we were weren what when where which who why will with won would wouldn you your'.split(
+  'a about actually all also am an and any anyone anything are aren around as at be been being but by can cant could couldn d did didn do does doesn doing don dont down for from get got has have here how hows i if im in into is isn it its ive just kind like ll lot lots m me my not of off ok on once or our ours out over please re really s should shouldn so someone something stuff such t than that the their them themselves then there these they thing things this those to together too up us ve very vs was wasn way ways we were weren what whats when where which who why will with won would wouldn you your'.split(
     ' ',
   ),
 );
@@ -265,6 +354,18 @@ function tokenizeKeepingAcronyms(text: string): string[] {
   );
 }
 
+/**
+ * Words typed in capitals ("CTEs", "SLOs", "IDOR"), lower-cased: acronyms, which a one-letter edit
+ * turns into an unrelated site word ("ctes" into "ctos"), so they are never corrected.
+ */
+function typedAcronyms(text: string): Set<string> {
+  return new Set(
+    (text.match(WORD) ?? [])
+      .filter((word) => /^[A-Z][A-Z0-9]+s?$/.test(word))
+      .map((word) => word.toLowerCase()),
+  );
+}
+
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps), stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -296,6 +397,26 @@ export function editDistance(a: string, b: string, max: number): number {
 function allowedEdits(word: string): number {
   if (word.length <= 3) return 0;
   return word.length <= 6 ? 1 : 2;
+}
+
+/** Endings that make another form of the same word: "hash", "hashes", "hashed", "hashing". */
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing'];
+
+/**
+ * True when the site uses `word` or another form of it ("hashed" where the site says "hash" or
+ * "hashes"): Pagefind stems words, so such a word finds its pages as typed and is no typo. Only a
+ * whole ending is added or taken away, so a misspelt stem ("kubernets") is still corrected.
+ */
+export function isKnownWord(word: string, vocabulary: Vocabulary): boolean {
+  const has = (form: string) => vocabulary.words.has(form);
+  if (has(word)) return true;
+  return INFLECTIONS.some(
+    (ending) =>
+      has(word + ending) ||
+      (word.length > ending.length + 2 &&
+        word.endsWith(ending) &&
+        (has(word.slice(0, -ending.length)) || has(`${word.slice(0, -ending.length)}e`))),
+  );
 }
 
 /** The vocabulary word closest to `word`, most frequent on ties; undefined when none is close enough. */
@@ -354,13 +475,16 @@ export function prepareQuery(
   /** Words known to match (the index found them): never corrected, whatever the vocabulary holds. */
   isKnown: (word: string) => boolean = () => false,
 ): PreparedQuery {
-  const tokens = applySynonyms(tokenizeKeepingAcronyms(raw.slice(0, MAX_QUERY_LENGTH)));
+  const typed = raw.slice(0, MAX_QUERY_LENGTH);
+  const tokens = applySynonyms(tokenizeKeepingAcronyms(typed));
+  const acronyms = typedAcronyms(typed);
   const corrections: PreparedQuery['corrections'] = [];
   const words = tokens.map((token) => {
     if (
       !vocabulary ||
       STOPWORDS.has(token) ||
-      vocabulary.words.has(token) ||
+      acronyms.has(token) ||
+      isKnownWord(token, vocabulary) ||
       isKnown(token) ||
       relatedTo(token).length > 0 ||
       /\d/.test(token)
@@ -371,7 +495,11 @@ export function prepareQuery(
     corrections.push({ from: token, to: fixed });
     return fixed;
   });
-  const related = [...new Set(words.flatMap((word) => relatedTo(word)))].filter((r) => !words.includes(r));
+  // A related word with the stem of one typed ("measure" for "measured") would count that word twice.
+  const typedStems = new Set(words.map(stem));
+  const related = [...new Set(words.flatMap((word) => relatedTo(word)))].filter(
+    (r) => !typedStems.has(stem(r)),
+  );
   return { term: [...words, ...related].join(' '), corrections, related };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, sectionAt, shardsFromFragment } from './shards';
+import { isTableRow, isWithin, ownHeading, sectionAt, shardsFromFragment } from './shards';
 
 const testing = shardsFromFragment({
   url: '/differences/testing/',
@@ -55,5 +55,16 @@ describe('sectionAt and isWithin', () => {
     expect(isWithin(testing.card, 'data-testing', 'backend-testing')).toBe(false);
     expect(isWithin(testing.card, 'data-testing', 'data-testing')).toBe(true);
     expect(isWithin(testing.card, 'data-testing', '_top')).toBe(true);
+  });
+});
+
+describe('isTableRow', () => {
+  it('tells a table row anchor from a heading id', () => {
+    expect(isTableRow('testing--unit-tests')).toBe(true);
+    expect(isTableRow('backend-testing')).toBe(false);
+  });
+  it("names a row by its aspect, without its table's title", () => {
+    expect(ownHeading('failure--blast-radius', 'How failure differs: Blast radius')).toBe('Blast radius');
+    expect(ownHeading('why', 'Why: a question')).toBe('Why: a question');
   });
 });

@@ -58,6 +58,23 @@ export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard
   return { card: { url: fragment.url, title, sections }, texts };
 }
 
+/**
+ * True for a comparison-table row's anchor (`<table>--<row>`, src/lib/paths.ts `rowAnchor`): kebab-case
+ * heading ids never hold `--`.
+ */
+export function isTableRow(anchor: string): boolean {
+  return anchor.includes('--');
+}
+
+/**
+ * What names a section itself: its heading, or for a table row its aspect. A row's title repeats its
+ * table's title before the aspect ("How failure differs by role: Blast radius",
+ * src/components/comparison/ComparisonTable.astro), which every row of the table shares.
+ */
+export function ownHeading(anchor: string, title: string): string {
+  return isTableRow(anchor) ? title.slice(title.lastIndexOf(': ') + 1).trim() : title;
+}
+
 /** Index of the section that holds word position `location`. */
 export function sectionAt(card: PageCard, location: number): number {
   let index = 0;

@@ -17,6 +17,11 @@ describe('buildVocabulary', () => {
     expect(words).not.toContain('2026');
   });
 
+  it('holds the parts of hyphenated and dotted words too, as Pagefind indexes them', () => {
+    const words = buildVocabulary(['a hub-and-spoke team on node.js']).map(([word]) => word);
+    expect(words).toEqual(expect.arrayContaining(['hub-and-spoke', 'hub', 'spoke', 'node.js', 'node']));
+  });
+
   it('can leave out words seen fewer than a minimum number of times', () => {
     expect(buildVocabulary(['kafka kafka dbt'], 2)).toEqual([['kafka', 2]]);
   });

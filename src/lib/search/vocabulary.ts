@@ -15,7 +15,12 @@ export function buildVocabulary(texts: Iterable<string>, minCount = 1): Array<[s
       .replace(/\]\([^)]*\)/g, '] ')
       .replace(/<[^>]+>/g, ' ')
       .replace(/https?:\/\/\S+/g, ' ');
-    for (const word of tokenize(visible)) {
+    // Pagefind also indexes the parts of "hub-and-spoke" and "node.js": so does the vocabulary, or a
+    // reader's "spoke" would be "corrected" into another word.
+    const words = tokenize(visible).flatMap((word) =>
+      /[.+-]/.test(word) ? [word, ...word.split(/[.+-]/)] : [word],
+    );
+    for (const word of words) {
       if (word.length < 3 || word.length > 30 || /^\d+$/.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }

@@ -4,6 +4,7 @@
  * node_modules/.astro-og-canvas), then stored as a 64-colour palette PNG: flat colours and text lose
  * nothing visible, and each image drops from about 90–100 KB to well under the 100 KB budget.
  */
+import { createRequire } from 'node:module';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { OGImageRoute } from 'astro-og-canvas';
@@ -32,8 +33,11 @@ const pages = Object.fromEntries([
   ]),
 ]);
 
-const fonts = ['400', '700'].map(
-  (weight) => `./node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
+// Resolved like a module, not as a path from the working directory, so a build run from another
+// folder (npm run bench:scale builds copies under .bench-scale/) finds the same font files.
+const require = createRequire(import.meta.url);
+const fonts = ['400', '700'].map((weight) =>
+  require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`),
 );
 
 const route = await OGImageRoute({
