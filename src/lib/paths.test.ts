@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparisonFile,
+  diagramAnchor,
+  diagramPath,
   pathOfEntry,
   pathOfSourceFile,
   rowAnchor,
@@ -25,5 +27,9 @@ describe('page paths and source files', () => {
     expect(comparisonFile('testing')).toBe('src/data/comparisons/testing.yaml');
     expect(tableAnchor('testing')).toBe('testing--table');
     expect(rowAnchor('testing', 'unit-tests')).toBe('testing--unit-tests');
+  });
+  it('names where a diagram is served and the anchor of its figure', () => {
+    expect(diagramPath('order-flow')).toBe('/diagrams/order-flow.svg');
+    expect(diagramAnchor('order-flow')).toBe('order-flow--diagram');
   });
 });
