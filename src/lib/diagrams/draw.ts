@@ -597,12 +597,20 @@ export interface TextGroup {
   items: string[];
 }
 
-/** One entry: the node's own sentence, or "Lane: title: note" (the lane only where the list does not group by lane). */
+/**
+ * One entry: the node's own sentence, or "Lane: title — note" (the lane only where the list does not
+ * group by lane). A row on a time axis has no entry of its own for its time, so its nodes need a
+ * sentence that says when: a time glued to a sentence would read as one run-on line.
+ */
 function entry(spec: DiagramSpec, node: DiagramNode, time: string | undefined, byLane: boolean): string {
+  if (time !== undefined && !node.text)
+    throw new Error(
+      `diagram "${spec.name}": box "${node.id}" sits on the time axis, so it needs a text saying when`,
+    );
   const lane = (node.span ?? 1) === 1 && !byLane && !node.text ? spec.lanes?.[node.lane ?? 0] : undefined;
-  const base = node.text ?? `${node.title}${node.note ? `: ${node.note}` : ''}`;
+  const base = node.text ?? `${node.title}${node.note ? ` — ${node.note}` : ''}`;
   const sentence = /[.!?]$/.test(base) ? base : `${base}.`;
-  return `${time ? `${time}, ` : ''}${lane ? `${lane}: ` : ''}${sentence}`;
+  return `${lane ? `${lane}: ` : ''}${sentence}`;
 }
 
 /** The diagram's content as lists, grouped as the spec says, in reading order. */
