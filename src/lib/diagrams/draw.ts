@@ -631,7 +631,9 @@ export function textAlternative(spec: DiagramSpec): TextGroup[] {
   let current: TextGroup = { ordered, start: 1, items: [] };
   let count = 0;
   for (const row of spec.rows) {
-    if (isBand(row) && !row.marker) {
+    // A time marker has no entry: the sentences of the boxes on the time axis say when.
+    if (isBand(row)) {
+      if (row.marker) continue;
       if (current.items.length > 0 || current.heading) groups.push(current);
       current = {
         heading: row.aside ? `${row.band}: ${row.aside}` : row.band,
@@ -639,9 +641,6 @@ export function textAlternative(spec: DiagramSpec): TextGroup[] {
         start: count + 1,
         items: [],
       };
-    } else if (isBand(row)) {
-      if (ordered) throw new Error(`diagram "${spec.name}": a numbered diagram cannot have time markers`);
-      current.items.push(/[.!?]$/.test(row.band) ? row.band : `${row.band}.`);
     } else
       for (const node of row.nodes)
         if (!node.drawnOnly) {
