@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   comparisonFile,
   handoutUrl,
+  diagramAnchor,
+  diagramPath,
   pathOfEntry,
   pathOfSourceFile,
   readingPathFile,
@@ -28,6 +30,10 @@ describe('page paths and source files', () => {
     expect(comparisonFile('testing')).toBe('src/data/comparisons/testing.yaml');
     expect(tableAnchor('testing')).toBe('testing--table');
     expect(rowAnchor('testing', 'unit-tests')).toBe('testing--unit-tests');
+  });
+  it('names where a diagram is served and the anchor of its figure', () => {
+    expect(diagramPath('order-flow')).toBe('/diagrams/order-flow.svg');
+    expect(diagramAnchor('order-flow')).toBe('order-flow--diagram');
   });
 });
 

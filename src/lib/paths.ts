@@ -48,6 +48,16 @@ export function rowAnchor(tableId: string, rowId: string): string {
   return `${tableId}--${rowId}`;
 }
 
+/** Where a diagram's image is served: `/diagrams/<name>.svg` (src/pages/diagrams/[name].svg.ts). */
+export function diagramPath(name: string): string {
+  return `/diagrams/${name}.svg`;
+}
+
+/** The anchor of a diagram's figure: its name and `--diagram`, so it never collides with a heading id. */
+export function diagramAnchor(name: string): string {
+  return `${name}--diagram`;
+}
+
 /** The link-preview image of a page: `/differences/testing/` → `/og/differences/testing.png`, `/` → `/og/index.png`. */
 export function ogImagePath(path: string): string {
   return path === '/' ? '/og/index.png' : `/og${path.replace(/\/$/, '')}.png`;

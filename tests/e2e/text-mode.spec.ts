@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ORDER_FLOW_ALT } from '../../src/lib/diagrams/order-flow.ts';
+import { ORDER_FLOW } from '../../src/lib/diagrams/order-flow.ts';
 import { builtPages, DIST } from '../../scripts/lib/site.ts';
 
 /**
@@ -52,6 +52,6 @@ test('a comparison table shows its default roles once, without controls or repea
 
 test('the order-flow diagram reads as its text alternative, not as run-together labels', () => {
   const text = words(dump('/worked-example/online-shop-orders/'));
-  expect(text).toContain(ORDER_FLOW_ALT.slice(0, 80));
+  expect(text).toContain(ORDER_FLOW.summary.slice(0, 80));
   expect(text).not.toMatch(/Checkout request\s*POST \/orders/);
 });

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 export interface BuiltPage {
   /** Every element id on the page: a link to any of them lands. */
   ids: Set<string>;
-  /** Published anchors: section headings, comparison tables and rows, and declared aliases. */
+  /** Published anchors: section headings, comparison tables and rows, diagram figures, and declared aliases. */
   anchors: string[];
   /** Internal links on the page: root-relative href values. */
   links: string[];
@@ -20,7 +20,7 @@ export function readBuiltPage(html: string): BuiltPage {
   const ids = new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
   const anchors = [
     ...document.querySelectorAll(
-      '.sl-markdown-content h2[id], .sl-markdown-content h3[id], comparison-table[id], comparison-table tr[id], [data-anchor-alias][id]',
+      '.sl-markdown-content h2[id], .sl-markdown-content h3[id], comparison-table[id], comparison-table tr[id], figure.diagram[id], [data-anchor-alias][id]',
     ),
   ].map((el) => el.id);
   const links = [...document.querySelectorAll('a[href]')]
