@@ -7,3 +7,5 @@ export { default as ComparisonCatalog } from './ComparisonCatalog.astro';
 export { default as StableLinks } from './StableLinks.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as ToolCatalog } from './ToolCatalog.astro';
+export { default as WhichRoleNext } from './WhichRoleNext.astro';
+export { default as OwnershipWorksheet } from './OwnershipWorksheet.astro';
