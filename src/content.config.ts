@@ -7,7 +7,8 @@ import { roleSchema } from './schemas/role';
 import { comparisonSchema } from './schemas/comparison';
 import { glossaryTermSchema } from './schemas/glossary';
 import { toolSchema } from './schemas/tool';
-import { hiringOutcomeSchema, hiringQuestionSchema } from './schemas/which-role-next';
+import { load } from 'js-yaml';
+import { hiringOutcomeSchema, hiringQuestionSchema, inFileOrder } from './schemas/which-role-next';
 import { worksheetAssetSchema } from './schemas/ownership-worksheet';
 import { HIRING_OUTCOMES_FILE, HIRING_QUESTIONS_FILE, WORKSHEET_FILE } from './lib/paths';
 
@@ -28,7 +29,12 @@ export const collections = {
   /** `src/data/tools.yaml`: every tool the guide names, keyed by id (the tool's anchor). */
   tools: defineCollection({ loader: file('src/data/tools.yaml'), schema: toolSchema }),
   /** The questions of "Which role should we hire next?", in the order asked, keyed by id. */
-  hiringQuestions: defineCollection({ loader: file(HIRING_QUESTIONS_FILE), schema: hiringQuestionSchema }),
+  hiringQuestions: defineCollection({
+    loader: file(HIRING_QUESTIONS_FILE, {
+      parser: (text) => inFileOrder(load(text)) as Record<string, unknown>[],
+    }),
+    schema: hiringQuestionSchema,
+  }),
   /** What that tool says for each outcome (backend, data, bridge, mixed). */
   hiringOutcomes: defineCollection({ loader: file(HIRING_OUTCOMES_FILE), schema: hiringOutcomeSchema }),
   /** The ownership worksheet's risk and section for each row of the ownership matrix, keyed by row id. */

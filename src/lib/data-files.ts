@@ -14,6 +14,7 @@ import { toolSchema, type Tool } from '../schemas/tool';
 import {
   hiringOutcomeSchema,
   hiringQuestionSchema,
+  inFileOrder,
   type HiringOutcome,
   type HiringQuestion,
 } from '../schemas/which-role-next';
@@ -80,7 +81,7 @@ export function readNotTools(file = NOT_TOOLS_FILE): string[] {
 
 /** The questions of "Which role should we hire next?", validated, in file order. */
 export function readHiringQuestions(file = HIRING_QUESTIONS_FILE): HiringQuestion[] {
-  return parseOrThrow(z.array(hiringQuestionSchema), readYaml(file), file);
+  return parseOrThrow(z.array(hiringQuestionSchema), inFileOrder(readYaml(file)), file);
 }
 
 /** That tool's outcomes, validated, in file order. */

@@ -257,7 +257,9 @@ let whichRoleNext: Promise<ToolModel> | undefined;
 export function getWhichRoleNext(): Promise<ToolModel> {
   whichRoleNext ??= (async () => {
     const [questions, outcomes, targets] = await Promise.all([
-      getCollection('hiringQuestions').then((entries) => entries.map((e) => e.data)),
+      getCollection('hiringQuestions').then((entries) =>
+        entries.map((e) => e.data).sort((a, b) => a.position - b.position),
+      ),
       getCollection('hiringOutcomes').then((entries) => entries.map((e) => e.data)),
       linkTargets(),
     ]);
@@ -265,7 +267,7 @@ export function getWhichRoleNext(): Promise<ToolModel> {
     if (problems.length > 0) throw new Error(problems.join('\n'));
     const title = (ref: string) => targets.get(ref) ?? ref;
     return {
-      questions: questions.map((q) => ({
+      questions: questions.map(({ position: _, ...q }) => ({
         ...q,
         answers: q.answers.map((a) => ({ ...a, seeTitle: title(a.see) })),
       })),

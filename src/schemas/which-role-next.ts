@@ -28,6 +28,11 @@ export const hiringQuestionSchema = z
   .object({
     /** Permanent kebab-case id: the question's key in shared links (`?stage=mvp`). */
     id: kebabId,
+    /**
+     * The question's place in the file, added by the loader (`inFileOrder`), not written in YAML:
+     * collections hand entries out by id, and the questions are asked in the order written.
+     */
+    position: z.number().int().min(0),
     /** The question as asked, ending with a question mark. */
     question: z.string().min(10).max(140).regex(/\?$/, 'must end with a question mark'),
     /** Optional hint under the question: what evidence to answer from. */
@@ -48,6 +53,13 @@ export const hiringQuestionSchema = z
   })
   .strict();
 export type HiringQuestion = z.infer<typeof hiringQuestionSchema>;
+
+/** A YAML list with each entry's place in it as `position`, for the loader and the test reader alike. */
+export function inFileOrder(entries: unknown): unknown {
+  return Array.isArray(entries)
+    ? entries.map((entry, position) => (entry && typeof entry === 'object' ? { ...entry, position } : entry))
+    : entries;
+}
 
 /** What the tool says for one outcome: an entry of `src/data/which-role-next/outcomes.yaml`. */
 export const hiringOutcomeSchema = z

@@ -42,6 +42,7 @@ class OwnershipWorksheet extends HTMLElement {
     form.addEventListener('input', () => update(false));
     form.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('[data-actions]')?.removeAttribute('hidden');
+    this.querySelector('[data-no-js]')?.remove();
     const on = (selector: string, action: () => unknown) =>
       this.querySelector(selector)?.addEventListener('click', action);
     on('[data-copy-link]', async () =>

@@ -35,6 +35,7 @@ class WhichRoleNext extends HTMLElement {
     form.addEventListener('change', () => update(false));
     form.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('[data-actions]')?.removeAttribute('hidden');
+    this.querySelector('[data-no-js]')?.remove();
     this.querySelector('[data-copy]')?.addEventListener('click', async () => {
       const ok = await copyText(location.href);
       announce(status, ok ? 'Link to these answers copied.' : `Copy this link: ${location.href}`);
