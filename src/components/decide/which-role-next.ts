@@ -7,6 +7,7 @@
 import { copyText } from '../../lib/decide/share';
 import {
   MIXED_MARGIN,
+  describeLeaders,
   describePush,
   describeTotals,
   questionFields,
@@ -62,7 +63,7 @@ class WhichRoleNext extends HTMLElement {
     const mixed =
       v.outcome === 'mixed' &&
       (v.leaders.length > 1
-        ? `The leading hires are within ${MIXED_MARGIN} points of each other, so the tool does not pick one.`
+        ? `The leading hires (${describeLeaders(v.leaders)}) are within ${MIXED_MARGIN} points of each other, so the tool does not pick one.`
         : 'No answer so far pushes toward any hire.');
     result.replaceChildren(
       h('h3', {}, `Result: ${outcome.title}`),

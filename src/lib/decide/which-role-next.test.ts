@@ -3,6 +3,7 @@ import { readHiringQuestions } from '../data-files';
 import { readState } from './url-state';
 import {
   MIXED_MARGIN,
+  describeLeaders,
   describePush,
   describeTotals,
   questionFields,
@@ -119,5 +120,7 @@ describe('describing pushes', () => {
     expect(describePush({ bridge: 2 })).toBe('+2 bridge hire');
     expect(describePush({})).toBe('no push');
     expect(describeTotals({ backend: 1, data: 0, bridge: 2 })).toBe('backend 1, data 0, bridge hire 2');
+    expect(describeLeaders(['backend', 'data'])).toBe('backend and data');
+    expect(describeLeaders(['data', 'bridge', 'backend'])).toBe('data, bridge hire, backend');
   });
 });

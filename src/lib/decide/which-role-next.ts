@@ -82,6 +82,11 @@ export function describePush(push: Push): string {
   return parts.length > 0 ? parts.join(', ') : 'no push';
 }
 
+/** "backend and data": the hires that are level, for the mixed result's explanation. */
+export function describeLeaders(leaders: readonly Lean[]): string {
+  return leaders.map((lean) => LEAN_LABELS[lean]).join(leaders.length > 2 ? ', ' : ' and ');
+}
+
 /** "backend 7, data 3, bridge hire 0": the totals in the fixed order of hires. */
 export function describeTotals(totals: Record<Lean, number>): string {
   return LEANS.map((lean) => `${LEAN_LABELS[lean]} ${totals[lean]}`).join(', ');
