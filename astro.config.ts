@@ -63,15 +63,19 @@ export default defineConfig({
           errorOnInvalidHashes: true,
           errorOnLocalLinks: true,
           sameSitePolicy: 'error',
-          // Published data files, not pages, and the anchors the glossary and tools pages render
-          // from data, which the validator cannot see in their Markdown: the built-site crawl
-          // (npm run links:check) checks all of them.
-          exclude: ['/data/*.json', '/reference/glossary/#*', '/reference/tools/#*'],
+          // Published data files, pages generated from data (reading paths), and the anchors the
+          // glossary and tools pages render from data, which the validator cannot see in their
+          // Markdown: the built-site crawl (npm run links:check) checks all of them.
+          exclude: ['/data/*.json', '/paths/', '/paths/**', '/reference/glossary/#*', '/reference/tools/#*'],
         }),
       ],
       sidebar: TOPIC_AREAS.map((area) => ({
         label: TOPIC_AREA_LABELS[area],
-        items: [{ autogenerate: { directory: area } }],
+        items: [
+          { autogenerate: { directory: area } },
+          // Reading paths are pages generated from src/data/paths/, outside the docs folders.
+          ...(area === 'start-here' ? [{ label: 'Reading paths', link: '/paths/' }] : []),
+        ],
       })),
     }),
     // After Starlight, so the Pagefind index it builds exists.

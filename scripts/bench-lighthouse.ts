@@ -19,7 +19,8 @@ const chrome = await launch({
   chromePath: (await resolveChromium()).path,
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
-const rows: { path: string; scores: number[]; fcp: number; lcp: number; failed: string[] }[] = [];
+const rows: { path: string; scores: number[]; fcp: number; lcp: number; tbt: number; failed: string[] }[] =
+  [];
 try {
   for (const path of paths) {
     const result = await lighthouse(`${baseURL}${path}`, {
@@ -41,10 +42,11 @@ try {
       scores,
       fcp: ms('first-contentful-paint'),
       lcp: ms('largest-contentful-paint'),
+      tbt: ms('total-blocking-time'),
       failed,
     });
     console.log(
-      `${path}  ${scores.join(' / ')}  FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s  LCP ${(ms('largest-contentful-paint') / 1000).toFixed(2)} s${failed.length ? `  failing: ${failed.join(', ')}` : ''}`,
+      `${path}  ${scores.join(' / ')}  FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s  LCP ${(ms('largest-contentful-paint') / 1000).toFixed(2)} s  TBT ${Math.round(ms('total-blocking-time'))} ms  SI ${(ms('speed-index') / 1000).toFixed(2)} s  CLS ${ms('cumulative-layout-shift').toFixed(3)}${failed.length ? `  failing: ${failed.join(', ')}` : ''}`,
     );
   }
 } finally {
@@ -52,11 +54,11 @@ try {
   await stop();
 }
 
-console.log('\n| page | performance | accessibility | best practices | SEO | FCP | LCP |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('\n| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT |');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows)
   console.log(
-    `| ${row.path} | ${row.scores.join(' | ')} | ${(row.fcp / 1000).toFixed(2)} s | ${(row.lcp / 1000).toFixed(2)} s |`,
+    `| ${row.path} | ${row.scores.join(' | ')} | ${(row.fcp / 1000).toFixed(2)} s | ${(row.lcp / 1000).toFixed(2)} s | ${Math.round(row.tbt)} ms |`,
   );
 const lowest = CATEGORIES.map((_, i) => Math.min(...rows.map((row) => row.scores[i] ?? 0)));
 console.log(

@@ -4,7 +4,8 @@
  * and the share spent in this project's own build steps, and the transfer of a first and of later
  * queries through the real search dialog beside plain Pagefind's for the same query (its top five
  * fragments included). A benchmark, not a test: it prints figures and asserts nothing.
- * Usage: npm run bench:scale [-- 1000 5000]   (default sizes: 0, i.e. the site as it is, 1000 and 5000)
+ * Usage: npm run bench:scale [-- 1000 5000] [--detail]   (default sizes: 0, i.e. the site as it is, 1000
+ * and 5000; --detail lists each query's responses, largest first)
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,9 @@ import { CHROMIUM_ARGS, resolveChromium } from './lib/chromium.ts';
 import { measurePlainPagefindTransfer, measureSearchTransfer } from './lib/search-eval.ts';
 import { DOCS_DIR as DOCS } from '../src/lib/paths.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter(Number.isFinite);
+const args = process.argv.slice(2);
+const DETAIL = args.includes('--detail');
+const sizes = args.map(Number).filter(Number.isFinite);
 const SIZES = sizes.length > 0 ? sizes : [0, 1000, 5000];
 const QUERIES = { first: 'kafka', later: ['data contracts', 'data contracts schema'] } as const;
 
@@ -147,12 +150,8 @@ try {
     const { baseURL, stop } = await startPreview(4340 + i, resolve(root));
     try {
       const site = await measureSearchTransfer(browser, baseURL, QUERIES.first, ...QUERIES.later);
-      const [plain = { bytes: 0, requests: 0 }, ...plainLater] = await measurePlainPagefindTransfer(
-        browser,
-        baseURL,
-        QUERIES.first,
-        ...QUERIES.later,
-      );
+      const [plain = { bytes: 0, requests: 0, items: [] }, ...plainLater] =
+        await measurePlainPagefindTransfer(browser, baseURL, QUERIES.first, ...QUERIES.later);
       rows.push([
         String(pages),
         `${(timing.ms / 1000).toFixed(1)} s`,
@@ -166,6 +165,17 @@ try {
         plainLater.map((l) => `${kb(l.bytes)}, ${l.requests} req`).join(' / '),
       ]);
       console.log(rows.at(-1)?.join(' | '));
+      if (DETAIL)
+        for (const [label, figures] of [
+          ['first', site.first],
+          ...site.later.map((l, n) => [`later ${n + 1}`, l] as const),
+        ] as const)
+          console.log(
+            `  ${label}: ${[...figures.items]
+              .sort((a, b) => b.bytes - a.bytes)
+              .map((item) => `${item.path} ${kb(item.bytes)}`)
+              .join(', ')}`,
+          );
     } finally {
       await stop();
       rmSync(root, { recursive: true, force: true });

@@ -67,7 +67,11 @@ try {
     'data contracts',
     'data contracts schema',
   );
-  const [plain = { bytes: 0, requests: 0 }] = await measurePlainPagefindTransfer(browser, baseURL, 'kafka');
+  const [plain = { bytes: 0, requests: 0, items: [] }] = await measurePlainPagefindTransfer(
+    browser,
+    baseURL,
+    'kafka',
+  );
   console.log(
     `\nfirst query (open search + "kafka"):    ${kib(transfer.first.bytes)} gzip in ${transfer.first.requests} requests`,
   );

@@ -5,6 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { pageFrontmatterExtension } from './schemas/page';
 import { roleSchema } from './schemas/role';
 import { comparisonSchema } from './schemas/comparison';
+import { readingPathSchema } from './schemas/path';
 import { glossaryTermSchema } from './schemas/glossary';
 import { toolSchema } from './schemas/tool';
 import { load } from 'js-yaml';
@@ -23,6 +24,11 @@ export const collections = {
   comparisons: defineCollection({
     loader: glob({ pattern: '*.yaml', base: 'src/data/comparisons' }),
     schema: comparisonSchema,
+  }),
+  /** `src/data/paths/*.yaml`: one reading path per file; the file name is its id and URL. */
+  paths: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: 'src/data/paths' }),
+    schema: readingPathSchema,
   }),
   /** `src/data/glossary.yaml`: the glossary's terms, keyed by id (the term's anchor). */
   glossary: defineCollection({ loader: file('src/data/glossary.yaml'), schema: glossaryTermSchema }),

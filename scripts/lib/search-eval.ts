@@ -159,19 +159,23 @@ export function plainPagefindResults(page: Page, cases: readonly QueryCase[]): P
 export interface TransferFigures {
   bytes: number;
   requests: number;
+  /** What each response cost, by path (for `bench:scale --detail`). */
+  items: Array<{ path: string; bytes: number }>;
 }
 
 /** Counts what a page fetches from now until `settle` resolves: gzip bytes (level 9, or raw if smaller). */
 function countTransfer(page: Page) {
-  let current: TransferFigures = { bytes: 0, requests: 0 };
+  let current: TransferFigures = { bytes: 0, requests: 0, items: [] };
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     const counted = current;
     pending.push(
       response.body().then(
         (body) => {
-          counted.bytes += Math.min(body.length, gzipSync(body, { level: 9 }).length);
+          const bytes = Math.min(body.length, gzipSync(body, { level: 9 }).length);
+          counted.bytes += bytes;
           counted.requests += 1;
+          counted.items.push({ path: new URL(response.url()).pathname, bytes });
         },
         () => undefined,
       ),
@@ -184,7 +188,7 @@ function countTransfer(page: Page) {
       await page.waitForTimeout(300);
       await Promise.all(pending.splice(0));
       const taken = current;
-      current = { bytes: 0, requests: 0 };
+      current = { bytes: 0, requests: 0, items: [] };
       return taken;
     },
   };

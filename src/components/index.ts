@@ -5,6 +5,8 @@ export { default as OrderFlowDiagram } from './OrderFlowDiagram.astro';
 export { default as Comparison } from './Comparison.astro';
 export { default as ComparisonCatalog } from './ComparisonCatalog.astro';
 export { default as StableLinks } from './StableLinks.astro';
+export { default as CopyBlock } from './CopyBlock.astro';
+export { default as AreaPages } from './AreaPages.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as ToolCatalog } from './ToolCatalog.astro';
 export { default as WhichRoleNext } from './WhichRoleNext.astro';

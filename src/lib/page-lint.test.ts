@@ -44,4 +44,11 @@ describe('lintPage', () => {
       'p.mdx: the page must open with a summary paragraph before any heading, list or component',
     ]);
   });
+
+  it('refuses task-list checkboxes in the page, but not in a fenced block to copy', () => {
+    expect(lintPage('t.mdx', page('Summary.\n\n- [ ] Rendered as an unlabeled checkbox\n'))).toEqual([
+      't.mdx:6: task-list checkboxes are not allowed; use a plain list',
+    ]);
+    expect(lintPage('t.mdx', page('Summary.\n\n```markdown\n- [ ] Text in a template\n```\n'))).toEqual([]);
+  });
 });

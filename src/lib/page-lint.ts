@@ -83,7 +83,14 @@ export function lintPage(file: string, source: string): string[] {
       problems.push(`${at}: heading id "${heading.id}" is already used on line ${previous}`);
     seen.set(heading.id, heading.line);
   }
+  let inFence: string | undefined;
   body.split('\n').forEach((line, index) => {
+    // Inside a fenced code block a task list is text to copy (a template), not rendered checkboxes.
+    const fenceMatch = /^(```|~~~)/.exec(line.trimStart());
+    if (fenceMatch)
+      inFence =
+        inFence === undefined ? fenceMatch[1] : line.trimStart().startsWith(inFence) ? undefined : inFence;
+    if (inFence !== undefined) return;
     // GFM task lists render unlabeled checkboxes: an accessibility failure and not interactive anyway.
     if (/^\s*[-*] \[[ xX]\] /.test(line))
       problems.push(

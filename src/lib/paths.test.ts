@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparisonFile,
+  handoutUrl,
   pathOfEntry,
   pathOfSourceFile,
+  readingPathFile,
+  readingPathUrl,
   rowAnchor,
   sourceFileFor,
   tableAnchor,
@@ -25,5 +28,13 @@ describe('page paths and source files', () => {
     expect(comparisonFile('testing')).toBe('src/data/comparisons/testing.yaml');
     expect(tableAnchor('testing')).toBe('testing--table');
     expect(rowAnchor('testing', 'unit-tests')).toBe('testing--unit-tests');
+  });
+});
+
+describe('reading path addresses', () => {
+  it('names a path file, its page and its handout', () => {
+    expect(readingPathFile('new-data-engineer')).toBe('src/data/paths/new-data-engineer.yaml');
+    expect(readingPathUrl('new-data-engineer')).toBe('/paths/new-data-engineer/');
+    expect(handoutUrl('new-data-engineer')).toBe('/paths/new-data-engineer/handout/');
   });
 });

@@ -7,6 +7,7 @@
 export const DOCS_DIR = 'src/content/docs';
 export const COMPARISONS_DIR = 'src/data/comparisons';
 export const ROLES_FILE = 'src/data/roles.yaml';
+export const READING_PATHS_DIR = 'src/data/paths';
 export const GLOSSARY_FILE = 'src/data/glossary.yaml';
 export const TOOLS_FILE = 'src/data/tools.yaml';
 /** The questions and outcomes of "Which role should we hire next?", and the ownership worksheet's additions to the matrix. */
@@ -56,6 +57,20 @@ export function rowAnchor(tableId: string, rowId: string): string {
 /** The link-preview image of a page: `/differences/testing/` → `/og/differences/testing.png`, `/` → `/og/index.png`. */
 export function ogImagePath(path: string): string {
   return path === '/' ? '/og/index.png' : `/og${path.replace(/\/$/, '')}.png`;
+}
+
+/** The data file of a reading path. */
+export function readingPathFile(pathId: string): string {
+  return `${READING_PATHS_DIR}/${pathId}.yaml`;
+}
+
+/** Where reading paths are published: the list, one path, and its printable handout. */
+export const READING_PATHS_URL = '/paths/';
+export function readingPathUrl(pathId: string): string {
+  return `${READING_PATHS_URL}${pathId}/`;
+}
+export function handoutUrl(pathId: string): string {
+  return `${readingPathUrl(pathId)}handout/`;
 }
 
 /** Where a glossary term is defined: its anchor on the glossary page. */

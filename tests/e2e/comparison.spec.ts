@@ -60,9 +60,12 @@ test('the copy control puts the row URL on the clipboard', async ({ page, contex
     .locator('#purpose-and-outcomes--primary-focus')
     .getByRole('link', { name: 'Link to this row: Primary focus' })
     .click();
+  await page.getByRole('button', { name: /^Copy URL/ }).click();
   const expected = `${baseURL}${PAGE}?compare=backend-engineer,sre#purpose-and-outcomes--primary-focus`;
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-  await expect(page.locator(`${TABLE} [role="status"]`)).toHaveText(`Link copied: ${expected}`);
+  await expect(page.locator(`${TABLE} [role="status"]`)).toHaveText(
+    `Copied link to “Purpose and outcomes of each role: Primary focus — What is each role for, and how is success measured?”: ${expected}`,
+  );
   expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(
     'purpose-and-outcomes--primary-focus',
   );

@@ -85,12 +85,15 @@ test('theme, table chooser, row and heading copy links raise no CSP violation', 
     .locator('#purpose-and-outcomes--primary-focus')
     .getByRole('link', { name: /Link to this row/ })
     .click();
+  await page.getByRole('button', { name: /^Copy URL/ }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
     '#purpose-and-outcomes--primary-focus',
   );
   const heading = page.locator('.sl-markdown-content h2[id]').first();
   const id = (await heading.getAttribute('id')) ?? '';
   await page.locator(`a.sl-anchor-link[href="#${id}"]`).click();
+  // The rich text copy writes an HTML clipboard item: no inline style or script may be involved.
+  await page.getByRole('button', { name: /^Copy rich text link/ }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#${id}`);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: 'Menu' }).click();

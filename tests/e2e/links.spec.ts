@@ -15,7 +15,11 @@ test('a redirect page works without JavaScript, landing on the page', async ({ b
   await context.close();
 });
 
-test('a heading link copies the section URL and says what it copied', async ({ page, context, baseURL }) => {
+test('a heading link offers to copy the section URL and says what it copied', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   await page.goto('/boundary/data-contracts/');
   const heading = page.locator('.sl-markdown-content h2[id]').first();
@@ -23,6 +27,9 @@ test('a heading link copies the section URL and says what it copied', async ({ p
   const link = page.locator(`a.sl-anchor-link[href="#${id}"]`);
   await expect(link).toHaveAccessibleName(/^Copy link to section: /);
   await link.focus();
+  await page.keyboard.press('Enter');
+  // The copy menu opens on its first choice, the bare URL.
+  await expect(page.getByRole('button', { name: /^Copy URL/ })).toBeFocused();
   await page.keyboard.press('Enter');
   const expected = `${baseURL}/boundary/data-contracts/#${id}`;
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);

@@ -95,9 +95,13 @@ export async function loadSearchRuntime(base: string): Promise<SearchRuntime> {
   // No worker: the index is small per query, and the worker script would be one more download.
   await pagefind.options({ ranking: PAGEFIND_RANKING, noWorker: true });
   const shard = cached(async (key) => vocabularyFromText((await json(wordShardPath(key))) ?? {}));
-  const words = async (keys: readonly string[]): Promise<Vocabulary> => ({
-    words: new Map((await Promise.all(keys.map(shard))).flatMap((part) => [...part.words])),
-  });
+  const words = async (keys: readonly string[]): Promise<Vocabulary> => {
+    const parts = await Promise.all(keys.map(shard));
+    return {
+      words: new Map(parts.flatMap((part) => [...part.words])),
+      common: new Set(parts.flatMap((part) => [...(part.common ?? [])])),
+    };
+  };
   const card = cached((id) => json<PageCard>(cardPath(id)));
   const text = cached((key) => {
     const [id = '', index = '0'] = key.split(' ');

@@ -10,6 +10,7 @@ import type { PagefindResult } from './pagefind';
 import { stem, vocabularyFrom } from './query';
 import { shardKey } from './vocabulary';
 import { shardsFromFragment, type PageCard } from './shards';
+import { GLOSSARY_PATH } from '../paths';
 
 /**
  * A tiny fake site, built the way the build step builds cards and section texts: from Pagefind-style
@@ -270,6 +271,77 @@ describe('runSearch', () => {
       pageCount: async () => 2,
     });
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'glossary']);
+  });
+
+  it('ranks a glossary entry below the guide section for a question, not for the term itself', async () => {
+    const page = (id: string, url: string, heading: string, text: string) => ({
+      id,
+      ...shardsFromFragment({
+        url,
+        content: `${id}. ${heading}. ${text}`,
+        meta: { title: id },
+        anchors: [
+          { element: 'h1', id: '_top', text: id, location: 0 },
+          { element: 'h2', id: 's', text: heading, location: 1 },
+        ],
+      }),
+    });
+    const pages = [
+      page(
+        'glossary',
+        GLOSSARY_PATH,
+        'Cache',
+        'A cache keeps hot keys in memory; a stampede follows expiry.',
+      ),
+      page(
+        'guide',
+        '/guide/',
+        'Caching in a service',
+        'When a hot key expires every request misses the cache.',
+      ),
+    ];
+    const site = {
+      ...sources(),
+      search: async (term: string) =>
+        pages.flatMap(({ id, texts }) => {
+          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
+          const wanted = term.split(' ').map(normal);
+          if (!wanted.every((w) => tokens.includes(w))) return [];
+          return [
+            {
+              id,
+              score: id === 'glossary' ? 2 : 1,
+              words: tokens.flatMap((t, i) => (wanted.includes(t) ? [i] : [])),
+            },
+          ];
+        }),
+      card: async (id: string) => pages.find((p) => p.id === id)?.card,
+      sectionText: async (id: string, index: number) => pages.find((p) => p.id === id)?.texts[index],
+      pageCount: async () => 2,
+    };
+    expect(pages[0]?.card.definitions).toBe(true);
+    expect((await runSearch('cache stampede when a hot key expires', site)).hits[0]?.id).toBe('guide');
+    expect((await runSearch('cache', site)).hits[0]?.id).toBe('glossary');
+    expect((await runSearch('what is a cache', site)).hits[0]?.id).toBe('glossary');
+  });
+
+  it("leaves a word on most pages of a large site out of Pagefind's query while a rarer one is typed", async () => {
+    const words = async () => ({
+      ...vocabularyFrom([
+        ['engineer', 9],
+        ['postmortem', 2],
+        ['data', 9],
+      ]),
+      common: new Set(['engineer', 'data']),
+    });
+    searched.length = 0;
+    const outcome = await runSearch('engineer postmortem', sources({ words }));
+    expect(searched).toEqual(['postmortem']);
+    expect(outcome.hits.map((hit) => hit.id)).toContain('c');
+    // When every typed word is common, none is left out.
+    searched.length = 0;
+    await runSearch('data engineer', sources({ words }));
+    expect(searched).toEqual(['data engineer', 'data', 'engineer']);
   });
 
   it('returns nothing for an empty or filler-only query', async () => {

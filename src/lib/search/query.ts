@@ -325,15 +325,21 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** The site's own words with how often they occur, most frequent first (`/search-vocabulary.json`). */
 export interface Vocabulary {
   words: ReadonlyMap<string, number>;
+  /** Words on most pages of a large site (./vocabulary.ts `commonWords`). */
+  common?: ReadonlySet<string>;
 }
 
 /**
  * The published form (`/search-vocabulary.json`): the words, most frequent first, in one
  * space-separated string. Rank stands in for frequency, which only ever breaks ties.
  */
-export function vocabularyFromText(published: { words?: unknown }): Vocabulary {
-  const words = typeof published.words === 'string' ? published.words.split(' ').filter(Boolean) : [];
-  return { words: new Map(words.map((word, index) => [word, words.length - index])) };
+export function vocabularyFromText(published: { words?: unknown; common?: unknown }): Vocabulary {
+  const list = (value: unknown) => (typeof value === 'string' ? value.split(' ').filter(Boolean) : []);
+  const words = list(published.words);
+  return {
+    words: new Map(words.map((word, index) => [word, words.length - index])),
+    common: new Set(list(published.common)),
+  };
 }
 
 export function vocabularyFrom(entries: ReadonlyArray<readonly [string, number]>): Vocabulary {

@@ -9,6 +9,7 @@
  *
  * Page ids are Pagefind's, so a search result names its files without a lookup.
  */
+import { GLOSSARY_PATH, TOOLS_PATH } from '../paths.ts';
 import type { PagefindFragment } from './pagefind';
 
 /** A section of a page: anchor id, title, heading level (1 for the page top, 4 for table rows), first word. */
@@ -17,6 +18,11 @@ export type CardSection = [id: string, title: string, level: number, start: numb
 export interface PageCard {
   url: string;
   title: string;
+  /**
+   * A page of definitions (the glossary, the tools index): each entry says in a few lines what a term
+   * or tool is and points to the sections of the guide that explain it.
+   */
+  definitions?: true;
   /** In page order; the first is the page top (`_top`, level 1, word 0). */
   sections: CardSection[];
 }
@@ -27,6 +33,8 @@ export interface SectionText {
   /** The section's words, separated by single spaces. */
   text: string;
 }
+
+const DEFINITION_PAGES = new Set([GLOSSARY_PATH, TOOLS_PATH]);
 
 /** The page top's anchor id, as Pagefind names it. */
 export const TOP = '_top';
@@ -55,7 +63,8 @@ export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard
     start,
     text: words.slice(start, sections[i + 1]?.[3] ?? words.length).join(' '),
   }));
-  return { card: { url: fragment.url, title, sections }, texts };
+  const definitions = DEFINITION_PAGES.has(fragment.url);
+  return { card: { url: fragment.url, title, ...(definitions ? { definitions } : {}), sections }, texts };
 }
 
 /**

@@ -1,13 +1,19 @@
 import { getCollection } from 'astro:content';
 import { allComparisons } from '../data';
-import { buildVocabulary } from './vocabulary';
+import { buildVocabulary, commonWords } from './vocabulary';
 
 /**
  * Every word the site shows, most frequent first: page titles, descriptions and bodies, and the
  * comparison tables. Read once per build for the published vocabulary shards.
  */
-let words: Promise<string[]> | undefined;
-export function siteWords(): Promise<string[]> {
+let words: Promise<SiteWords> | undefined;
+export interface SiteWords {
+  /** Every word, most frequent first. */
+  all: string[];
+  /** Words on most pages (./vocabulary.ts `commonWords`); none below a few hundred pages. */
+  common: ReadonlySet<string>;
+}
+export function siteWords(): Promise<SiteWords> {
   words ??= (async () => {
     const pages = await getCollection('docs');
     const tables = await allComparisons();
@@ -23,7 +29,10 @@ export function siteWords(): Promise<string[]> {
         ]),
       ]),
     ];
-    return buildVocabulary(texts).map(([word]) => word);
+    return {
+      all: buildVocabulary(texts).map(([word]) => word),
+      common: new Set(commonWords(pages.map((page) => `${page.data.title} ${page.body ?? ''}`))),
+    };
   })();
   return words;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, shardKey, shardWords, shardsFor } from './vocabulary';
+import {
+  COMMON_WORD_MIN_PAGES,
+  buildVocabulary,
+  commonWords,
+  shardKey,
+  shardWords,
+  shardsFor,
+} from './vocabulary';
 
 describe('buildVocabulary', () => {
   it('counts visible words, most frequent first, without markup or numbers', () => {
@@ -39,5 +46,17 @@ describe('vocabulary shards', () => {
   it("names each word's shard, and the swapped-letter shard only when asked", () => {
     expect(shardsFor(['kafka', 'kappa'])).toEqual(['ka']);
     expect(shardsFor(['akfka'], { swapped: true })).toEqual(['ak', 'ka']);
+  });
+});
+
+describe('commonWords', () => {
+  it('names words on most pages once the site has a few hundred pages, and none before', () => {
+    const pages = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `Data page ${i}. ${i % 3 === 0 ? 'Kafka topics.' : 'Warehouse tables.'}`,
+      );
+    expect(commonWords(pages(COMMON_WORD_MIN_PAGES - 1))).toEqual([]);
+    expect(commonWords(pages(COMMON_WORD_MIN_PAGES * 2))).toEqual(['data', 'page', 'tables', 'warehouse']);
   });
 });

@@ -11,19 +11,27 @@ import { OGImageRoute } from 'astro-og-canvas';
 import sharp from 'sharp';
 import { ogCard } from '../../lib/og-card';
 import { ogImagePath, pathOfEntry } from '../../lib/paths';
+import { allReadingPathData } from '../../lib/reading-paths/data';
+import { readingPathPages } from '../../lib/reading-paths/pages';
 
+// `/og/differences/testing.png` → route key `differences/testing`.
+const routeKey = (path: string) => ogImagePath(path).slice('/og/'.length, -'.png'.length);
 const entries = await getCollection('docs');
-const pages = Object.fromEntries(
-  entries.map((entry) => [
-    // `/og/differences/testing.png` → route key `differences/testing`.
-    ogImagePath(pathOfEntry(entry.id)).slice('/og/'.length, -'.png'.length),
+const pages = Object.fromEntries([
+  ...entries.map((entry) => [
+    routeKey(pathOfEntry(entry.id)),
     ogCard({
       title: entry.data.title,
       area: 'area' in entry.data ? entry.data.area : undefined,
       description: entry.data.description,
     }),
   ]),
-);
+  // Pages generated from data (reading paths, their handouts and list) have cards like any page.
+  ...readingPathPages(await allReadingPathData()).map(({ path, frontmatter }) => [
+    routeKey(path),
+    ogCard(frontmatter),
+  ]),
+]);
 
 // Resolved like a module, not as a path from the working directory, so a build run from another
 // folder (npm run bench:scale builds copies under .bench-scale/) finds the same font files.
