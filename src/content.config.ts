@@ -8,6 +8,10 @@ import { comparisonSchema } from './schemas/comparison';
 import { readingPathSchema } from './schemas/path';
 import { glossaryTermSchema } from './schemas/glossary';
 import { toolSchema } from './schemas/tool';
+import { load } from 'js-yaml';
+import { hiringOutcomeSchema, hiringQuestionSchema, inFileOrder } from './schemas/which-role-next';
+import { worksheetAssetSchema } from './schemas/ownership-worksheet';
+import { HIRING_OUTCOMES_FILE, HIRING_QUESTIONS_FILE, WORKSHEET_FILE } from './lib/paths';
 
 export const collections = {
   docs: defineCollection({
@@ -30,4 +34,15 @@ export const collections = {
   glossary: defineCollection({ loader: file('src/data/glossary.yaml'), schema: glossaryTermSchema }),
   /** `src/data/tools.yaml`: every tool the guide names, keyed by id (the tool's anchor). */
   tools: defineCollection({ loader: file('src/data/tools.yaml'), schema: toolSchema }),
+  /** The questions of "Which role should we hire next?", in the order asked, keyed by id. */
+  hiringQuestions: defineCollection({
+    loader: file(HIRING_QUESTIONS_FILE, {
+      parser: (text) => inFileOrder(load(text)) as Record<string, unknown>[],
+    }),
+    schema: hiringQuestionSchema,
+  }),
+  /** What that tool says for each outcome (backend, data, bridge, mixed). */
+  hiringOutcomes: defineCollection({ loader: file(HIRING_OUTCOMES_FILE), schema: hiringOutcomeSchema }),
+  /** The ownership worksheet's risk and section for each row of the ownership matrix, keyed by row id. */
+  ownershipWorksheet: defineCollection({ loader: file(WORKSHEET_FILE), schema: worksheetAssetSchema }),
 };

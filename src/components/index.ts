@@ -9,3 +9,5 @@ export { default as CopyBlock } from './CopyBlock.astro';
 export { default as AreaPages } from './AreaPages.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as ToolCatalog } from './ToolCatalog.astro';
+export { default as WhichRoleNext } from './WhichRoleNext.astro';
+export { default as OwnershipWorksheet } from './OwnershipWorksheet.astro';

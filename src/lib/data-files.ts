@@ -12,11 +12,22 @@ import { notToolsFileSchema } from '../schemas/not-tools';
 import { rolesFileSchema, type Role } from '../schemas/role';
 import { toolSchema, type Tool } from '../schemas/tool';
 import {
+  hiringOutcomeSchema,
+  hiringQuestionSchema,
+  inFileOrder,
+  type HiringOutcome,
+  type HiringQuestion,
+} from '../schemas/which-role-next';
+import { worksheetAssetSchema, type WorksheetAsset } from '../schemas/ownership-worksheet';
+import {
   COMPARISONS_DIR,
   GLOSSARY_FILE,
+  HIRING_OUTCOMES_FILE,
+  HIRING_QUESTIONS_FILE,
   NOT_TOOLS_FILE,
   ROLES_FILE,
   TOOLS_FILE,
+  WORKSHEET_FILE,
   comparisonFile,
 } from './paths';
 import { parseOrThrow } from './schema-errors';
@@ -66,4 +77,19 @@ export function readTools(file = TOOLS_FILE): Tool[] {
 /** The names that are not tools. */
 export function readNotTools(file = NOT_TOOLS_FILE): string[] {
   return parseOrThrow(notToolsFileSchema, readYaml(file), file);
+}
+
+/** The questions of "Which role should we hire next?", validated, in file order. */
+export function readHiringQuestions(file = HIRING_QUESTIONS_FILE): HiringQuestion[] {
+  return parseOrThrow(z.array(hiringQuestionSchema), inFileOrder(readYaml(file)), file);
+}
+
+/** That tool's outcomes, validated, in file order. */
+export function readHiringOutcomes(file = HIRING_OUTCOMES_FILE): HiringOutcome[] {
+  return parseOrThrow(z.array(hiringOutcomeSchema), readYaml(file), file);
+}
+
+/** The ownership worksheet's entries, validated, in file order. */
+export function readWorksheet(file = WORKSHEET_FILE): WorksheetAsset[] {
+  return parseOrThrow(z.array(worksheetAssetSchema), readYaml(file), file);
 }

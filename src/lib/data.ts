@@ -1,6 +1,6 @@
 /**
  * Data access for the typed data in `src/data/`: the only reader of the `roles`, `comparisons`,
- * `glossary` and `tools` collections, which Astro's `file()` and `glob()` loaders fill and the
+ * `glossary`, `tools`, `hiringQuestions`, `hiringOutcomes` and `ownershipWorksheet` collections, which Astro's `file()` and `glob()` loaders fill and the
  * schemas validate once. Entries come back with their ids (the file name for a table, the key for a
  * row). Checks across entries (references.ts) run here, once per build, and fail it.
  */
@@ -14,12 +14,15 @@ import {
   COMPARISONS_DIR,
   GLOSSARY_FILE,
   GLOSSARY_PATH,
+  HIRING_OUTCOMES_FILE,
+  OWNERSHIP_TABLE,
   ROLES_FILE,
   TOOLS_FILE,
   TOOLS_PATH,
   comparisonFile,
   pageOfRef,
   pathOfEntry,
+  rowAnchor,
 } from './paths';
 import { createMatcher, type Matcher } from './terms/match';
 import { checkGlossary, checkTools } from './terms/references';
@@ -33,6 +36,9 @@ import {
   type OutlineHeading,
 } from './terms/reference-pages';
 import type { ExpectedMention } from './terms/sections';
+import { checkHiringData, checkWorksheet } from './decide/references';
+import type { ToolModel, ToolOutcome } from './decide/which-role-next';
+import type { WorksheetRow } from './decide/ownership';
 
 /** Every role, in the guide's order of roles (`ROLE_IDS`). */
 export async function allRoles(): Promise<Role[]> {
@@ -227,4 +233,84 @@ export async function mentionsExpectedOn(path: string): Promise<ExpectedMention[
       ),
     ),
   ];
+}
+
+/**
+ * Every link target the decision tools may use, with its title: the guide's pages and sections, and
+ * the rows of its comparison tables (`/page/#table--row`), which the tables render from data.
+ */
+async function linkTargets(): Promise<Map<string, string>> {
+  const [{ titles }, { tables }] = await Promise.all([loadReferenceIndex(), loadComparisonIndex()]);
+  const targets = new Map(titles);
+  for (const table of tables.values())
+    for (const row of table.rows)
+      targets.set(`${table.page}#${rowAnchor(table.id, row.id)}`, `${table.title}: ${row.aspect}`);
+  return targets;
+}
+
+let whichRoleNext: Promise<ToolModel> | undefined;
+
+/**
+ * "Which role should we hire next?" as the page and its island use it: questions in file order,
+ * outcomes in the order of hires, every link checked and titled once per build.
+ */
+export function getWhichRoleNext(): Promise<ToolModel> {
+  whichRoleNext ??= (async () => {
+    const [questions, outcomes, targets] = await Promise.all([
+      getCollection('hiringQuestions').then((entries) =>
+        entries.map((e) => e.data).sort((a, b) => a.position - b.position),
+      ),
+      getCollection('hiringOutcomes').then((entries) => entries.map((e) => e.data)),
+      linkTargets(),
+    ]);
+    const problems = checkHiringData(questions, outcomes, new Set(targets.keys()));
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    const title = (ref: string) => targets.get(ref) ?? ref;
+    return {
+      questions: questions.map(({ position: _, ...q }) => ({
+        ...q,
+        answers: q.answers.map((a) => ({ ...a, seeTitle: title(a.see) })),
+      })),
+      outcomes: (['backend', 'data', 'bridge', 'mixed'] as const).map((id): ToolOutcome => {
+        const outcome = outcomes.find((o) => o.id === id);
+        if (!outcome) throw new Error(`${HIRING_OUTCOMES_FILE}: no entry with id "${id}"`);
+        return { ...outcome, readNext: outcome.readNext.map((href) => ({ href, title: title(href) })) };
+      }),
+    };
+  })();
+  return whichRoleNext;
+}
+
+let worksheet: Promise<WorksheetRow[]> | undefined;
+
+/** The ownership worksheet's assets: the matrix's rows in its order, with their risk and section. */
+export function getOwnershipWorksheet(): Promise<WorksheetRow[]> {
+  worksheet ??= (async () => {
+    const [{ table }, assets, targets] = await Promise.all([
+      getComparison(OWNERSHIP_TABLE),
+      getCollection('ownershipWorksheet').then((entries) => entries.map((e) => e.data)),
+      linkTargets(),
+    ]);
+    const problems = checkWorksheet(
+      assets,
+      table.rows.map((row) => row.id),
+      comparisonFile(table.id),
+      new Set(targets.keys()),
+    );
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    const byId = new Map(assets.map((asset) => [asset.id, asset]));
+    return table.rows.map((row) => {
+      const asset = byId.get(row.id);
+      if (!asset) throw new Error(`no worksheet entry for ${row.id}`); // reported by checkWorksheet
+      return {
+        id: row.id,
+        aspect: row.aspect,
+        matrix: `${table.page}#${rowAnchor(table.id, row.id)}`,
+        risk: asset.risk,
+        see: asset.see,
+        seeTitle: targets.get(asset.see) ?? asset.see,
+      };
+    });
+  })();
+  return worksheet;
 }

@@ -10,6 +10,12 @@ export const ROLES_FILE = 'src/data/roles.yaml';
 export const READING_PATHS_DIR = 'src/data/paths';
 export const GLOSSARY_FILE = 'src/data/glossary.yaml';
 export const TOOLS_FILE = 'src/data/tools.yaml';
+/** The questions and outcomes of "Which role should we hire next?", and the ownership worksheet's additions to the matrix. */
+export const HIRING_QUESTIONS_FILE = 'src/data/which-role-next/questions.yaml';
+export const HIRING_OUTCOMES_FILE = 'src/data/which-role-next/outcomes.yaml';
+export const WORKSHEET_FILE = 'src/data/ownership-worksheet.yaml';
+/** The comparison table whose rows are the worksheet's assets. */
+export const OWNERSHIP_TABLE = 'ownership-boundary';
 /** Capitalized names the guide uses that are not tools (people, companies, laws, acronyms); tests only. */
 export const NOT_TOOLS_FILE = 'src/data/not-tools.yaml';
 
