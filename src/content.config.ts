@@ -7,6 +7,7 @@ import { roleSchema } from './schemas/role';
 import { comparisonSchema } from './schemas/comparison';
 import { glossaryTermSchema } from './schemas/glossary';
 import { toolSchema } from './schemas/tool';
+import { skillPlanSchema } from './schemas/skills-plan';
 
 export const collections = {
   docs: defineCollection({
@@ -24,4 +25,6 @@ export const collections = {
   glossary: defineCollection({ loader: file('src/data/glossary.yaml'), schema: glossaryTermSchema }),
   /** `src/data/tools.yaml`: every tool the guide names, keyed by id (the tool's anchor). */
   tools: defineCollection({ loader: file('src/data/tools.yaml'), schema: toolSchema }),
+  /** `src/data/skills-plan.yaml`: what the skills planner adds to each skills-table row, keyed by row id. */
+  skillsPlan: defineCollection({ loader: file('src/data/skills-plan.yaml'), schema: skillPlanSchema }),
 };

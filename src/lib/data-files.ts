@@ -11,11 +11,13 @@ import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { notToolsFileSchema } from '../schemas/not-tools';
 import { rolesFileSchema, type Role } from '../schemas/role';
 import { toolSchema, type Tool } from '../schemas/tool';
+import { skillsPlanFileSchema, type SkillPlan } from '../schemas/skills-plan';
 import {
   COMPARISONS_DIR,
   GLOSSARY_FILE,
   NOT_TOOLS_FILE,
   ROLES_FILE,
+  SKILLS_PLAN_FILE,
   TOOLS_FILE,
   comparisonFile,
 } from './paths';
@@ -66,4 +68,9 @@ export function readTools(file = TOOLS_FILE): Tool[] {
 /** The names that are not tools. */
 export function readNotTools(file = NOT_TOOLS_FILE): string[] {
   return parseOrThrow(notToolsFileSchema, readYaml(file), file);
+}
+
+/** The skills planner's entries by skill (row) id, in file order. */
+export function readSkillsPlan(file = SKILLS_PLAN_FILE): Map<string, SkillPlan> {
+  return new Map(Object.entries(parseOrThrow(skillsPlanFileSchema, readYaml(file), file)));
 }
