@@ -63,14 +63,14 @@ class SkillsPlanner extends HTMLElement {
       toolbar.replaceWith(template.content);
     }
     this.#box?.addEventListener('click', (event) => {
-      const action = (event.target as Element).closest<HTMLElement>('button[data-action]')?.dataset[
-        'action'
-      ];
+      const action = (event.target as Element).closest<HTMLElement>('button[data-action]')?.dataset['action'];
       if (action) this.#act(action);
     });
     this.#render();
-    if (stored.dropped === 'unreadable') this.#say('Saved ratings could not be read, so the planner starts fresh.');
-    if (stored.dropped === 'unknown') this.#say('Some saved ratings no longer match a skill and were dropped.');
+    if (stored.dropped === 'unreadable')
+      this.#say('Saved ratings could not be read, so the planner starts fresh.');
+    if (stored.dropped === 'unknown')
+      this.#say('Some saved ratings no longer match a skill and were dropped.');
   }
 
   #levelGroup(id: string, name: string): HTMLFieldSetElement {
@@ -115,12 +115,10 @@ class SkillsPlanner extends HTMLElement {
     } else if (action === 'json') {
       this.#download(planJson(this.#data, this.#levels, base, date), 'application/json', 'json');
     } else if (action === 'copy') {
-      navigator.clipboard
-        ?.writeText(planMarkdown(this.#data, this.#levels, base, date))
-        .then(
-          () => this.#say('Plan copied to the clipboard as Markdown.'),
-          () => this.#say('Copying was not allowed; use Download Markdown instead.'),
-        );
+      navigator.clipboard?.writeText(planMarkdown(this.#data, this.#levels, base, date)).then(
+        () => this.#say('Plan copied to the clipboard as Markdown.'),
+        () => this.#say('Copying was not allowed; use Download Markdown instead.'),
+      );
     } else if (action === 'print') {
       window.print();
     } else if (action === 'reset') {

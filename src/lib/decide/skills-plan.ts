@@ -103,9 +103,7 @@ export function planSteps(data: PlannerData, levels: Levels): PlanStep[] {
   return data.skills
     .map((skill, order) => ({ skill, level: levels[skill.id], order }))
     .filter((step) => step.level !== 'confident')
-    .sort(
-      (a, b) => a.skill.phase - b.skill.phase || rank(a.level) - rank(b.level) || a.order - b.order,
-    )
+    .sort((a, b) => a.skill.phase - b.skill.phase || rank(a.level) - rank(b.level) || a.order - b.order)
     .map(({ skill, level }) => ({ skill, level }));
 }
 
