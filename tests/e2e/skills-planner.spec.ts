@@ -85,7 +85,7 @@ test('the plan exports as Markdown and JSON, by download and to the clipboard', 
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
   await page.addInitScript(
-    ([key, value]) => localStorage.setItem(key, value),
+    ([key, value]) => localStorage.setItem(key ?? '', value ?? ''),
     [
       STORAGE_KEY,
       JSON.stringify({ version: 1, levels: { sql: 'confident', spark: 'new', testing: 'some' } }),
@@ -133,7 +133,7 @@ test('the plan exports as Markdown and JSON, by download and to the clipboard', 
 test('reset clears the ratings, the storage and the plan', async ({ page }) => {
   await page.addInitScript(
     ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem(key ?? '', value ?? '');
       sessionStorage.setItem('seeded', '1');
     },
     [STORAGE_KEY, JSON.stringify({ version: 1, levels: { sql: 'confident', orchestration: 'some' } })],
