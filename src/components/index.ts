@@ -7,5 +7,4 @@ export { default as ComparisonCatalog } from './ComparisonCatalog.astro';
 export { default as StableLinks } from './StableLinks.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as ToolCatalog } from './ToolCatalog.astro';
-export { default as SkillsPlanner } from './SkillsPlanner.astro';
 export { default as GoodEnough } from './GoodEnough.astro';
