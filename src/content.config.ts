@@ -12,6 +12,7 @@ import { load } from 'js-yaml';
 import { hiringOutcomeSchema, hiringQuestionSchema, inFileOrder } from './schemas/which-role-next';
 import { worksheetAssetSchema } from './schemas/ownership-worksheet';
 import { HIRING_OUTCOMES_FILE, HIRING_QUESTIONS_FILE, WORKSHEET_FILE } from './lib/paths';
+import { skillPlanSchema } from './schemas/skills-plan';
 
 export const collections = {
   docs: defineCollection({
@@ -45,4 +46,6 @@ export const collections = {
   hiringOutcomes: defineCollection({ loader: file(HIRING_OUTCOMES_FILE), schema: hiringOutcomeSchema }),
   /** The ownership worksheet's risk and section for each row of the ownership matrix, keyed by row id. */
   ownershipWorksheet: defineCollection({ loader: file(WORKSHEET_FILE), schema: worksheetAssetSchema }),
+  /** `src/data/skills-plan.yaml`: what the skills planner adds to each skills-table row, keyed by row id. */
+  skillsPlan: defineCollection({ loader: file('src/data/skills-plan.yaml'), schema: skillPlanSchema }),
 };

@@ -11,3 +11,4 @@ export { default as Glossary } from './Glossary.astro';
 export { default as ToolCatalog } from './ToolCatalog.astro';
 export { default as WhichRoleNext } from './WhichRoleNext.astro';
 export { default as OwnershipWorksheet } from './OwnershipWorksheet.astro';
+export { default as GoodEnough } from './GoodEnough.astro';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readComparisons, readRoles } from '../lib/data-files';
 import { ROLE_IDS } from '../schemas/taxonomy';
-import { COMPARISONS_DIR, ROLES_FILE, sourceFileFor } from '../lib/paths';
+import { COMPARISONS_DIR, ROLES_FILE, SKILLS_PLAN_FILE, sourceFileFor } from '../lib/paths';
 import { copiedRuns } from '../lib/copied-wording';
 import fingerprintFile from '../../tests/seed-fingerprint.json';
 
@@ -32,7 +32,11 @@ describe('comparison data', () => {
 });
 
 describe('data wording', () => {
-  const files = [ROLES_FILE, ...readdirSync(COMPARISONS_DIR).map((name) => `${COMPARISONS_DIR}/${name}`)];
+  const files = [
+    ROLES_FILE,
+    SKILLS_PLAN_FILE,
+    ...readdirSync(COMPARISONS_DIR).map((name) => `${COMPARISONS_DIR}/${name}`),
+  ];
   const fingerprint = new Set(fingerprintFile.hashes);
   it.each(files)('%s is written in its own words', (file) => {
     expect(copiedRuns(readFileSync(file, 'utf8'), fingerprint, fingerprintFile.gramLength)).toEqual([]);

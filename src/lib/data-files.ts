@@ -11,6 +11,7 @@ import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary';
 import { notToolsFileSchema } from '../schemas/not-tools';
 import { rolesFileSchema, type Role } from '../schemas/role';
 import { toolSchema, type Tool } from '../schemas/tool';
+import { skillsPlanFileSchema, type SkillPlan } from '../schemas/skills-plan';
 import {
   hiringOutcomeSchema,
   hiringQuestionSchema,
@@ -26,6 +27,7 @@ import {
   HIRING_QUESTIONS_FILE,
   NOT_TOOLS_FILE,
   ROLES_FILE,
+  SKILLS_PLAN_FILE,
   TOOLS_FILE,
   WORKSHEET_FILE,
   comparisonFile,
@@ -92,4 +94,7 @@ export function readHiringOutcomes(file = HIRING_OUTCOMES_FILE): HiringOutcome[]
 /** The ownership worksheet's entries, validated, in file order. */
 export function readWorksheet(file = WORKSHEET_FILE): WorksheetAsset[] {
   return parseOrThrow(z.array(worksheetAssetSchema), readYaml(file), file);
+/** The skills planner's entries by skill (row) id, in file order. */
+export function readSkillsPlan(file = SKILLS_PLAN_FILE): Map<string, SkillPlan> {
+  return new Map(Object.entries(parseOrThrow(skillsPlanFileSchema, readYaml(file), file)));
 }

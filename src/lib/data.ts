@@ -4,7 +4,7 @@
  * schemas validate once. Entries come back with their ids (the file name for a table, the key for a
  * row). Checks across entries (references.ts) run here, once per build, and fail it.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import type { Comparison } from '../schemas/comparison';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { Role } from '../schemas/role';
@@ -19,7 +19,9 @@ import {
   ROLES_FILE,
   TOOLS_FILE,
   TOOLS_PATH,
+  SKILLS_TABLE,
   comparisonFile,
+  entryIdOfPath,
   pageOfRef,
   pathOfEntry,
   rowAnchor,
@@ -39,6 +41,7 @@ import type { ExpectedMention } from './terms/sections';
 import { checkHiringData, checkWorksheet } from './decide/references';
 import type { ToolModel, ToolOutcome } from './decide/which-role-next';
 import type { WorksheetRow } from './decide/ownership';
+import { joinSkillsPlan, phasesOf, type PlannerView } from './decide/skills-plan-data';
 
 /** Every role, in the guide's order of roles (`ROLE_IDS`). */
 export async function allRoles(): Promise<Role[]> {
@@ -313,4 +316,23 @@ export function getOwnershipWorksheet(): Promise<WorksheetRow[]> {
     });
   })();
   return worksheet;
+let skillsPlanner: Promise<PlannerView> | undefined;
+
+/**
+ * The skills planner's view: the skills table's rows joined with their planner entries, the phases
+ * from the learning plan's headings on the table's page, links resolved; checked once per build.
+ */
+export function getSkillsPlanner(): Promise<PlannerView> {
+  skillsPlanner ??= (async () => {
+    const [{ table }, entries, { titles }] = await Promise.all([
+      getComparison(SKILLS_TABLE),
+      getCollection('skillsPlan'),
+      loadReferenceIndex(),
+    ]);
+    const page = await getEntry('docs', entryIdOfPath(table.page));
+    if (!page) throw new Error(`${comparisonFile(table.id)}: field \`page\`: no page at ${table.page}`);
+    const phases = phasesOf((await render(page)).headings, table.page);
+    return joinSkillsPlan(table, new Map(entries.map((entry) => [entry.id, entry.data])), phases, titles);
+  })();
+  return skillsPlanner;
 }

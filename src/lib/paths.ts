@@ -93,3 +93,20 @@ export function pageOfRef(ref: string): string {
   const hash = ref.indexOf('#');
   return hash === -1 ? ref : ref.slice(0, hash);
 }
+
+/** The skills planner's data file: what the planner adds to each row of `SKILLS_TABLE`. */
+export const SKILLS_PLAN_FILE = 'src/data/skills-plan.yaml';
+/** The comparison table whose rows are the planner's skills. */
+export const SKILLS_TABLE = 'skills-that-transfer';
+/** The section of the skills table's page whose `###` headings are the learning plan's phases. */
+export const LEARNING_PLAN_SECTION = 'learning-plan';
+
+/** `/careers/backend-to-data-engineering/` → `careers/backend-to-data-engineering` (a docs entry id). */
+export function entryIdOfPath(path: string): string {
+  return path === '/' ? 'index' : path.replace(/^\/|\/$/g, '');
+}
+
+/** The anchor of one skill on the planner page. */
+export function skillAnchor(skillId: string): string {
+  return `skill-${skillId}`;
+}

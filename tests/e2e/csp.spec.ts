@@ -107,3 +107,24 @@ test('a redirect page forwards with its fragment and raises no CSP violation', a
   await expect(page).toHaveURL(/\/reference\/faq\/#etl-vs-elt$/);
   expect(violations).toEqual([]);
 });
+
+test('the skills planner: rating, downloads and reset raise no CSP violation', async ({ page }) => {
+  const violations = await watch(page);
+  await page.goto('/careers/skills-planner/');
+  await page
+    .getByRole('group', { name: 'Your level in SQL' })
+    .getByRole('radio', { name: 'Some', exact: true })
+    .check();
+  for (const name of ['Download Markdown', 'Download JSON']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^skills-plan\.(md|json)$/);
+  }
+  await page.getByRole('button', { name: 'Reset ratings' }).click();
+  await expect(page.locator('[data-skills-plan] [role="status"]')).toHaveText(
+    'Ratings cleared. The plan lists every skill again.',
+  );
+  expect(violations).toEqual([]);
+});
