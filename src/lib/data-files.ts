@@ -94,6 +94,8 @@ export function readHiringOutcomes(file = HIRING_OUTCOMES_FILE): HiringOutcome[]
 /** The ownership worksheet's entries, validated, in file order. */
 export function readWorksheet(file = WORKSHEET_FILE): WorksheetAsset[] {
   return parseOrThrow(z.array(worksheetAssetSchema), readYaml(file), file);
+}
+
 /** The skills planner's entries by skill (row) id, in file order. */
 export function readSkillsPlan(file = SKILLS_PLAN_FILE): Map<string, SkillPlan> {
   return new Map(Object.entries(parseOrThrow(skillsPlanFileSchema, readYaml(file), file)));

@@ -316,6 +316,8 @@ export function getOwnershipWorksheet(): Promise<WorksheetRow[]> {
     });
   })();
   return worksheet;
+}
+
 let skillsPlanner: Promise<PlannerView> | undefined;
 
 /**
