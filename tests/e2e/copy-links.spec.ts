@@ -46,8 +46,11 @@ test('a heading link copies the URL, a Markdown link and a rich text link', asyn
   await expect(status).toHaveText(`Copied Markdown link to “${SECTION} — ${PAGE_TITLE}”.`);
 
   await choose(/^Copy rich text link/);
+  // The rich copy writes a ClipboardItem, which settles after the click returns.
+  await expect
+    .poll(async () => (await clipboardItems(page))['text/html'])
+    .toContain(`<a href="${url}">${SECTION} — ${PAGE_TITLE}</a>`);
   const items = await clipboardItems(page);
-  expect(items['text/html']).toContain(`<a href="${url}">${SECTION} — ${PAGE_TITLE}</a>`);
   expect(items['text/plain']).toBe(`${SECTION} — ${PAGE_TITLE} (${url})`);
   await expect(status).toContainText('Copied rich text link');
 });
@@ -67,7 +70,9 @@ test('a table row link offers the same three formats, labeled with the table and
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[${label}](${url})`);
   await row.getByRole('link', { name: /Link to this row/ }).click();
   await page.getByRole('button', { name: /^Copy rich text link/ }).click();
-  expect((await clipboardItems(page))['text/html']).toContain(`<a href="${url}">${label}</a>`);
+  await expect
+    .poll(async () => (await clipboardItems(page))['text/html'])
+    .toContain(`<a href="${url}">${label}</a>`);
   await expect(page.locator('#purpose-and-outcomes--table [role="status"]')).toContainText(
     'Copied rich text link',
   );

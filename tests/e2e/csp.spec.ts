@@ -94,7 +94,7 @@ test('theme, table chooser, row and heading copy links raise no CSP violation', 
   await page.locator(`a.sl-anchor-link[href="#${id}"]`).click();
   // The rich text copy writes an HTML clipboard item: no inline style or script may be involved.
   await page.getByRole('button', { name: /^Copy rich text link/ }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`#${id}`);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`#${id}`);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.locator('#starlight__sidebar')).toBeVisible();

@@ -25,7 +25,8 @@ const HOMES: Record<string, string> = {
 
 test('each diagram is shown on exactly the page it belongs to', () => {
   const shown = new Map<string, string[]>();
-  for (const path of builtPages())
+  // A reading path's handout reprints whole sections, figures included, under prefixed ids.
+  for (const path of builtPages().filter((p) => !/^\/paths\/[^/]+\/handout\/$/.test(p)))
     for (const [, name] of builtHtml(path).matchAll(
       /<figure class="diagram[^"]*" id="([a-z0-9-]+)--diagram"/g,
     ))

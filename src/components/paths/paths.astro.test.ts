@@ -90,7 +90,7 @@ describe('<ReadingPathList>', () => {
       ],
     });
     expect(doc.querySelector('h2#p a')?.getAttribute('href')).toBe('/paths/p/');
-    expect(doc.querySelector('a[href="/paths/p/handout/"]')?.textContent).toBe('Printable handout: A path');
+    expect(doc.querySelector('a[href="/paths/p/handout/"]')?.textContent).toBe('printable handout: A path');
   });
 });
 
