@@ -22,6 +22,8 @@ export const NOT_TOOLS_FILE = 'src/data/not-tools.yaml';
 /** The page that lists every glossary term, and the one that lists every tool. */
 export const GLOSSARY_PATH = '/reference/glossary/';
 export const TOOLS_PATH = '/reference/tools/';
+/** The page of copyable templates for onboarding and cross-team work. */
+export const TEMPLATES_PATH = '/reference/templates/';
 
 /** `differences/testing` (a docs entry id) → `/differences/testing/`; `index` → `/`. */
 export function pathOfEntry(id: string): string {

@@ -319,7 +319,7 @@ describe('runSearch', () => {
       sectionText: async (id: string, index: number) => pages.find((p) => p.id === id)?.texts[index],
       pageCount: async () => 2,
     };
-    expect(pages[0]?.card.definitions).toBe(true);
+    expect(pages[0]?.card.summary).toBe(true);
     expect((await runSearch('cache stampede when a hot key expires', site)).hits[0]?.id).toBe('guide');
     expect((await runSearch('cache', site)).hits[0]?.id).toBe('glossary');
     expect((await runSearch('what is a cache', site)).hits[0]?.id).toBe('glossary');

@@ -81,10 +81,11 @@ export const EVIDENCE_WEIGHTS = {
   sectionWords: 1,
   depth: 2,
   /**
-   * Factor on a page of definitions' evidence; see `looksUp`. Second set MRR@5 0.778 without it;
-   * 0.827 at 0.7, 0.844 at 0.5, 0.839 at 0.35 (first set 0.924, 0.930, 0.930).
+   * Factor on a summary page's evidence (./shards.ts `PageCard.summary`); see `looksUp`. Glossary
+   * and tools only, second set MRR@5 0.778 without it; 0.827 at 0.7, 0.844 at 0.5, 0.839 at 0.35
+   * (first set 0.924, 0.930, 0.930).
    */
-  definitions: 0.5,
+  summaries: 0.5,
 };
 export type EvidenceWeights = typeof EVIDENCE_WEIGHTS;
 
@@ -105,16 +106,20 @@ const DEFINITION_QUERY =
 
 /**
  * True when the query asks for a definition, or its typed words all name one section of the card.
- * Otherwise a page of definitions (glossary, tools) counts for less than the guide's other pages
- * (`EVIDENCE_WEIGHTS.definitions`): an entry sums up in a few lines what a guide section explains,
- * and points there, so for a question with context ("cache stampede when a hot key expires") the
- * section is the answer. The FAQ is not such a page: its entries are answers.
+ * Otherwise a summary page (glossary, tools index, the interactive tools) counts for less than the
+ * guide's other pages (`EVIDENCE_WEIGHTS.summaries`): an entry sums up in a few lines what a guide
+ * section explains, and points there, so for a question with context ("cache stampede when a hot
+ * key expires") the section is the answer. The FAQ is not such a page: its entries are answers.
  */
 function looksUp(card: PageCard, typed: readonly string[], raw: string): boolean {
   if (DEFINITION_QUERY.test(raw)) return true;
+  // A section's heading read with the page title: "postmortem template" names the postmortem
+  // section of the templates page.
   return (
     typed.length > 0 &&
-    card.sections.some(([id, title]) => typed.every((word) => inHeading(ownHeading(id, title), word)))
+    card.sections.some(([id, title]) =>
+      typed.every((word) => inHeading(ownHeading(id, title), word) || inHeading(card.title, word)),
+    )
   );
 }
 
@@ -489,7 +494,7 @@ export async function runSearch(
       if (!card) return undefined;
       const sections = wordsBySection(card, candidate);
       const value =
-        (card.definitions && !looksUp(card, typed, raw) ? w.definitions : 1) *
+        (card.summary && !looksUp(card, typed, raw) ? w.summaries : 1) *
         (candidate.matched * w.matched +
           coverage(card.title, words, titleWeight) *
             (w.title + w.titlePrecision * precision(card.title, words)) +

@@ -1,13 +1,16 @@
 import type { PageFrontmatterExtension } from '../../schemas/page';
-import { TOPIC_AREA_LABELS } from '../../schemas/taxonomy';
+import { TOPIC_AREA_LABELS } from '../../schemas/taxonomy.ts';
 
 /** Labels readers see in the search filters; ids stay in the frontmatter. */
-const PAGE_TYPE_LABELS: Record<string, string> = {
+export const PAGE_TYPE_LABELS: Record<string, string> = {
   guide: 'Guide',
   comparison: 'Comparison',
   reference: 'Reference',
   tool: 'Tool',
 };
+
+/** The name of the page-type filter. */
+export const PAGE_TYPE_FILTER = 'Page type';
 
 export interface SearchFilter {
   name: 'Topic' | 'Role' | 'Page type';
@@ -26,6 +29,6 @@ export function searchFiltersFor(
   if (data.area) filters.push({ name: 'Topic', value: TOPIC_AREA_LABELS[data.area] });
   for (const role of data.roles ?? []) filters.push({ name: 'Role', value: roleNames.get(role) ?? role });
   if (data.pageType)
-    filters.push({ name: 'Page type', value: PAGE_TYPE_LABELS[data.pageType] ?? data.pageType });
+    filters.push({ name: PAGE_TYPE_FILTER, value: PAGE_TYPE_LABELS[data.pageType] ?? data.pageType });
   return filters;
 }

@@ -45,5 +45,7 @@ export interface PagefindFragment {
   /** The indexed text; word positions count `content.split(/\s+/)`. */
   content: string;
   meta: { title?: string; description?: string };
+  /** The page's filters by name (./filters.ts), values as readers see them. */
+  filters?: Record<string, string[]>;
   anchors: Array<{ id: string; text: string; element: string; location: number; title?: string }>;
 }

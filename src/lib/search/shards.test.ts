@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isTableRow, isWithin, ownHeading, sectionAt, shardsFromFragment } from './shards';
+import { GLOSSARY_PATH, TOOLS_PATH } from '../paths';
 
 const testing = shardsFromFragment({
   url: '/differences/testing/',
@@ -41,6 +42,21 @@ describe('shardsFromFragment', () => {
     // The caption and the one-letter heading are no sections: their words stay with the section before.
     expect(testing.texts[3]?.text).toBe('Side by side. Caption text here.');
     expect(testing.texts[4]?.text).toBe('Unit tests row.');
+  });
+  it('marks summary pages: the glossary, the tools index and pages of type "tool"', () => {
+    const page = (url: string, type: string) =>
+      shardsFromFragment({
+        url,
+        content: 'A page.',
+        meta: { title: 'A page' },
+        filters: { 'Page type': [type] },
+        anchors: [{ element: 'h1', id: '_top', text: 'A page', location: 0 }],
+      }).card.summary;
+    expect(page(GLOSSARY_PATH, 'Reference')).toBe(true);
+    expect(page(TOOLS_PATH, 'Reference')).toBe(true);
+    expect(page('/careers/skills-planner/', 'Tool')).toBe(true);
+    expect(page('/reference/faq/', 'Reference')).toBeUndefined();
+    expect(testing.card.summary).toBeUndefined();
   });
 });
 

@@ -9,7 +9,8 @@
  *
  * Page ids are Pagefind's, so a search result names its files without a lookup.
  */
-import { GLOSSARY_PATH, TOOLS_PATH } from '../paths.ts';
+import { GLOSSARY_PATH, TEMPLATES_PATH, TOOLS_PATH } from '../paths.ts';
+import { PAGE_TYPE_FILTER, PAGE_TYPE_LABELS } from './filters.ts';
 import type { PagefindFragment } from './pagefind';
 
 /** A section of a page: anchor id, title, heading level (1 for the page top, 4 for table rows), first word. */
@@ -19,10 +20,11 @@ export interface PageCard {
   url: string;
   title: string;
   /**
-   * A page of definitions (the glossary, the tools index): each entry says in a few lines what a term
-   * or tool is and points to the sections of the guide that explain it.
+   * A page that sums up what other pages explain and points there: the glossary and the tools index
+   * (each entry a few lines and its links), the templates (each field linked to the section that
+   * explains it), and the interactive tools (pages of type "tool", built from the guide's sections).
    */
-  definitions?: true;
+  summary?: true;
   /** In page order; the first is the page top (`_top`, level 1, word 0). */
   sections: CardSection[];
 }
@@ -34,7 +36,7 @@ export interface SectionText {
   text: string;
 }
 
-const DEFINITION_PAGES = new Set([GLOSSARY_PATH, TOOLS_PATH]);
+const SUMMARY_PAGES = new Set([GLOSSARY_PATH, TOOLS_PATH, TEMPLATES_PATH]);
 
 /** The page top's anchor id, as Pagefind names it. */
 export const TOP = '_top';
@@ -63,8 +65,10 @@ export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard
     start,
     text: words.slice(start, sections[i + 1]?.[3] ?? words.length).join(' '),
   }));
-  const definitions = DEFINITION_PAGES.has(fragment.url);
-  return { card: { url: fragment.url, title, ...(definitions ? { definitions } : {}), sections }, texts };
+  const summary =
+    SUMMARY_PAGES.has(fragment.url) ||
+    fragment.filters?.[PAGE_TYPE_FILTER]?.includes(PAGE_TYPE_LABELS['tool'] ?? '') === true;
+  return { card: { url: fragment.url, title, ...(summary ? { summary } : {}), sections }, texts };
 }
 
 /**
