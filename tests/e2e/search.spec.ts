@@ -33,16 +33,16 @@ test('search quality on the first query set meets its thresholds, through the di
   expect(cases.length).toBeGreaterThanOrEqual(60);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
   // The issue's goals are MRR@5 0.9 and 80% first link on section. With the 34 pages added in
-  // December 2026 this set measures 0.897 and 76.8%: floors at that level, below the goals.
+  // December 2026 this set measures 0.905 and 78.6%: the first-link floor sits below its goal.
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
-  ).toBeGreaterThanOrEqual(0.89);
+  ).toBeGreaterThanOrEqual(0.9);
   expect(
     scores.recall3,
     `recall@3 ${scores.recall3.toFixed(3)}; not in top 3: ${misses(scores)}`,
   ).toBeGreaterThanOrEqual(0.95);
-  expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.76);
+  expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.78);
 });
 
 test('search quality on the section query set holds its level, through the dialog', async ({ page }) => {
@@ -51,7 +51,7 @@ test('search quality on the section query set holds its level, through the dialo
   expect(cases.filter((c) => c.expect.every((e) => e.includes('#'))).length).toBeGreaterThanOrEqual(50);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
   // Below the issue's goals (MRR@5 0.9, 80% first link on section): floors at today's level
-  // (0.817 and 69.6%, from 0.778 and 60.0% before glossary and tools entries counted for less).
+  // (0.818 and 69.6%, from 0.778 and 60.0% before summary pages counted for less).
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
