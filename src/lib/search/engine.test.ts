@@ -78,6 +78,42 @@ const sources = (extra: Partial<SearchSources> = {}): SearchSources => ({
   ...extra,
 });
 
+/** A page with one titled section, built as the build step builds cards. */
+function sectionPage(id: string, url: string, heading: string, text: string) {
+  return {
+    id,
+    ...shardsFromFragment({
+      url,
+      content: `${id}. ${heading}. ${text}`,
+      meta: { title: id },
+      anchors: [
+        { element: 'h1', id: '_top', text: id, location: 0 },
+        { element: 'h2', id: 's', text: heading, location: 1 },
+      ],
+    }),
+  };
+}
+
+/** Sources over `pages`: a page matches when it holds every word; `scoreOf` stands for Pagefind's score. */
+function siteOf(
+  pages: ReturnType<typeof sectionPage>[],
+  scoreOf: (id: string) => number = () => 1,
+): SearchSources {
+  return {
+    ...sources(),
+    search: async (term) =>
+      pages.flatMap(({ id, texts }) => {
+        const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
+        const wanted = term.split(' ').map(normal);
+        if (!wanted.every((w) => tokens.includes(w))) return [];
+        return [{ id, score: scoreOf(id), words: tokens.flatMap((t, i) => (wanted.includes(t) ? [i] : [])) }];
+      }),
+    card: async (id) => pages.find((p) => p.id === id)?.card,
+    sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
+    pageCount: async () => pages.length,
+  };
+}
+
 describe('runSearch', () => {
   it('searches all words, then each word, and opens the section whose heading holds them', async () => {
     searched.length = 0;
@@ -239,86 +275,36 @@ describe('runSearch', () => {
   });
 
   it('ranks the section devoted to a term above an entry that mentions it once', async () => {
-    const page = (id: string, heading: string, text: string) => ({
-      id,
-      ...shardsFromFragment({
-        url: `/${id}/`,
-        content: `${id}. ${heading}. ${text}`,
-        meta: { title: id },
-        anchors: [
-          { element: 'h1', id: '_top', text: id, location: 0 },
-          { element: 'h2', id: 's', text: heading, location: 1 },
-        ],
-      }),
-    });
     const pages = [
-      page('glossary', 'Backfill', 'Running a pipeline over past periods.'),
-      page(
+      sectionPage('glossary', '/glossary/', 'Backfill', 'Running a pipeline over past periods.'),
+      sectionPage(
         'guide',
+        '/guide/',
         'Backfills',
         'A backfill reruns history. Make each backfill idempotent; announce every backfill.',
       ),
     ];
-    const outcome = await runSearch('backfill', {
-      ...sources(),
-      search: async (term) =>
-        pages.map(({ id, texts }) => {
-          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
-          return { id, score: 1, words: tokens.flatMap((t, i) => (t === normal(term) ? [i] : [])) };
-        }),
-      card: async (id) => pages.find((p) => p.id === id)?.card,
-      sectionText: async (id, index) => pages.find((p) => p.id === id)?.texts[index],
-      pageCount: async () => 2,
-    });
+    const outcome = await runSearch('backfill', siteOf(pages));
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'glossary']);
   });
 
   it('ranks a glossary entry below the guide section for a question, not for the term itself', async () => {
-    const page = (id: string, url: string, heading: string, text: string) => ({
-      id,
-      ...shardsFromFragment({
-        url,
-        content: `${id}. ${heading}. ${text}`,
-        meta: { title: id },
-        anchors: [
-          { element: 'h1', id: '_top', text: id, location: 0 },
-          { element: 'h2', id: 's', text: heading, location: 1 },
-        ],
-      }),
-    });
     const pages = [
-      page(
+      sectionPage(
         'glossary',
         GLOSSARY_PATH,
         'Cache',
         'A cache keeps hot keys in memory; a stampede follows expiry.',
       ),
-      page(
+      sectionPage(
         'guide',
         '/guide/',
         'Caching in a service',
         'When a hot key expires every request misses the cache.',
       ),
     ];
-    const site = {
-      ...sources(),
-      search: async (term: string) =>
-        pages.flatMap(({ id, texts }) => {
-          const tokens = texts.flatMap((t) => t.text.split(' ')).map(normal);
-          const wanted = term.split(' ').map(normal);
-          if (!wanted.every((w) => tokens.includes(w))) return [];
-          return [
-            {
-              id,
-              score: id === 'glossary' ? 2 : 1,
-              words: tokens.flatMap((t, i) => (wanted.includes(t) ? [i] : [])),
-            },
-          ];
-        }),
-      card: async (id: string) => pages.find((p) => p.id === id)?.card,
-      sectionText: async (id: string, index: number) => pages.find((p) => p.id === id)?.texts[index],
-      pageCount: async () => 2,
-    };
+    // Pagefind alone would put the glossary first.
+    const site = siteOf(pages, (id) => (id === 'glossary' ? 2 : 1));
     expect(pages[0]?.card.summary).toBe(true);
     expect((await runSearch('cache stampede when a hot key expires', site)).hits[0]?.id).toBe('guide');
     expect((await runSearch('cache', site)).hits[0]?.id).toBe('glossary');
