@@ -21,6 +21,7 @@ import {
   TOOLS_PATH,
   SKILLS_TABLE,
   comparisonFile,
+  glossaryInDepthPageAt,
   entryIdOfPath,
   pageOfRef,
   pathOfEntry,
@@ -130,6 +131,7 @@ async function guideSections(
 
 function dataOutline(path: string, terms: readonly GlossaryTerm[], tools: readonly Tool[]) {
   if (path === GLOSSARY_PATH) return glossaryOutline(terms);
+  if (glossaryInDepthPageAt(path)) return glossaryOutline(terms, path);
   if (path === TOOLS_PATH) return toolsOutline(tools);
   return undefined;
 }
@@ -181,7 +183,7 @@ export async function getToolCatalog(): Promise<CategoryGroup[]> {
 
 /** The headings a page renders from data (glossary, tools), for its table of contents. */
 export async function dataHeadingsOf(path: string): Promise<OutlineHeading[] | undefined> {
-  if (path !== GLOSSARY_PATH && path !== TOOLS_PATH) return undefined;
+  if (path !== GLOSSARY_PATH && path !== TOOLS_PATH && !glossaryInDepthPageAt(path)) return undefined;
   const { terms, tools } = await loadReferenceIndex();
   return dataOutline(path, terms, tools);
 }

@@ -21,6 +21,27 @@ export const NOT_TOOLS_FILE = 'src/data/not-tools.yaml';
 
 /** The page that lists every glossary term, and the one that lists every tool. */
 export const GLOSSARY_PATH = '/reference/glossary/';
+/**
+ * The glossary in depth: each term's whole explanation, related terms and the sections that use it,
+ * under the glossary's own term anchors, in pages by first letter. The glossary keeps each term's
+ * one-sentence definition: everything on one page was 83 KB of gzip HTML, three times any other
+ * page, and the one page below Lighthouse's performance 100 on a phone. Each page here has a
+ * `reference/glossary-<from>-<to>.mdx` in the docs collection; its `<Glossary>` finds its letters here.
+ */
+export const GLOSSARY_IN_DEPTH_PAGES = [
+  { path: '/reference/glossary-a-c/', from: 'A', to: 'C' },
+  { path: '/reference/glossary-d-f/', from: 'D', to: 'F' },
+  { path: '/reference/glossary-g-o/', from: 'G', to: 'O' },
+  { path: '/reference/glossary-p-r/', from: 'P', to: 'R' },
+  { path: '/reference/glossary-s-z/', from: 'S', to: 'Z' },
+] as const;
+
+/** The glossary in depth page that holds the terms of a heading letter ("C"). */
+export function glossaryInDepthPage(letter: string): (typeof GLOSSARY_IN_DEPTH_PAGES)[number] {
+  const page = GLOSSARY_IN_DEPTH_PAGES.find(({ from, to }) => letter >= from && letter <= to);
+  // Letters outside A–Z ("#" for a term that starts with a digit) sort before A.
+  return page ?? GLOSSARY_IN_DEPTH_PAGES[0];
+}
 export const TOOLS_PATH = '/reference/tools/';
 /** The page of copyable templates for onboarding and cross-team work. */
 export const TEMPLATES_PATH = '/reference/templates/';
@@ -88,6 +109,16 @@ export function handoutUrl(pathId: string): string {
 /** Where a glossary term is defined: its anchor on the glossary page. */
 export function termHref(termId: string): string {
   return `${GLOSSARY_PATH}#${termId}`;
+}
+
+/** The glossary in depth page at a URL path, if it is one. */
+export function glossaryInDepthPageAt(path: string): (typeof GLOSSARY_IN_DEPTH_PAGES)[number] | undefined {
+  return GLOSSARY_IN_DEPTH_PAGES.find((page) => page.path === path);
+}
+
+/** Where a glossary term is explained at length: its anchor on the in-depth page of its letter. */
+export function termInDepthHref(termId: string, letter: string): string {
+  return `${glossaryInDepthPage(letter).path}#${termId}`;
 }
 
 /** The page path of a section reference: `/page/#id` → `/page/`. */

@@ -8,7 +8,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { builtHtml, builtPages } from '../../scripts/lib/site.ts';
 import { readGlossary, readNotTools, readRoles, readTools } from '../../src/lib/data-files.ts';
-import { GLOSSARY_PATH, TOOLS_PATH } from '../../src/lib/paths.ts';
+import {
+  GLOSSARY_IN_DEPTH_PAGES,
+  GLOSSARY_PATH,
+  TOOLS_PATH,
+  glossaryInDepthPageAt,
+} from '../../src/lib/paths.ts';
 import { createMatcher } from '../../src/lib/terms/match.ts';
 import { glossaryOutline, toolsOutline } from '../../src/lib/terms/reference-pages.ts';
 import { NOT_PROSE_SELECTOR } from '../../src/lib/terms/prose.ts';
@@ -77,9 +82,11 @@ test.describe('term marks on the built pages', () => {
   test('the first prose mention of each glossary term on every page is marked, and only that one', () => {
     let total = 0;
     const problems: string[] = [];
+    const defining = (path: string) =>
+      path === GLOSSARY_PATH || path === TOOLS_PATH || !!glossaryInDepthPageAt(path);
     for (const path of pages) {
       const root = content(path);
-      if (path === GLOSSARY_PATH || path === TOOLS_PATH) {
+      if (defining(path)) {
         expect(root.querySelectorAll('a[data-term]'), `${path} defines terms, it marks none`).toHaveLength(0);
         continue;
       }
@@ -90,7 +97,7 @@ test.describe('term marks on the built pages', () => {
     expect(problems).toEqual([]);
     // The rule holds trivially if nothing is marked: the guide mentions dozens of terms per page.
     expect(total).toBeGreaterThan(pages.length * 10);
-    console.log(`${total} marked mentions on ${pages.length - 2} pages`);
+    console.log(`${total} marked mentions on ${pages.filter((path) => !defining(path)).length} pages`);
   });
 
   test('the check finds an unmarked first mention', () => {
@@ -241,17 +248,41 @@ test('the glossary and tools tables of contents list letters and categories, not
 }) => {
   for (const [path, outline] of [
     [GLOSSARY_PATH, glossaryOutline(terms)],
+    ...GLOSSARY_IN_DEPTH_PAGES.map(({ path }) => [path, glossaryOutline(terms, path)] as const),
     [TOOLS_PATH, toolsOutline(tools)],
   ] as const) {
     await page.goto(path);
     const toc = page.locator('starlight-toc nav');
     const sections = outline.filter((heading) => heading.depth === 2);
     const entries = outline.filter((heading) => heading.depth === 3);
-    expect(sections.length).toBeGreaterThan(3);
+    expect(sections.length, path).toBeGreaterThan(3);
     for (const heading of sections)
       await expect(toc.locator(`a[href="#${heading.slug}"]`)).toHaveText(heading.text);
     await expect(toc.locator(`a[href="#${entries[0]?.slug}"]`)).toHaveCount(0);
     // The entries are still headings of the page, reached from their section.
     await expect(page.locator(`h3#${entries[0]?.slug}`)).toHaveText(entries[0]?.text ?? '');
   }
+});
+
+test('every glossary term is on the glossary in one sentence and whole on exactly one in-depth page, under the same anchor', async ({
+  page,
+}) => {
+  const onPage = (path: string) =>
+    new Set([...parseHTML(builtHtml(path)).document.querySelectorAll('h3[id]')].map((h) => h.id));
+  const glossary = onPage(GLOSSARY_PATH);
+  const inDepth = GLOSSARY_IN_DEPTH_PAGES.map(({ path }) => onPage(path));
+  for (const term of terms) {
+    expect(glossary.has(term.id), term.id).toBe(true);
+    expect(
+      inDepth.filter((ids) => ids.has(term.id)),
+      term.id,
+    ).toHaveLength(1);
+  }
+  // The glossary's link leads to the entry, which shows the explanation's opening.
+  const cdc = terms.find((term) => term.id === 'cdc');
+  await page.goto(`${GLOSSARY_PATH}#cdc`);
+  await page.locator('h3#cdc').locator('xpath=../following-sibling::dl[1]').getByRole('link').click();
+  await expect(page.locator('h3#cdc')).toBeInViewport();
+  const opening = cdc?.explanation.split(/\s+/).slice(0, 6).join(' ') ?? '';
+  await expect(page.locator('.sl-markdown-content')).toContainText(opening);
 });

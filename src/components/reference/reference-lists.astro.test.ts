@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import GlossaryInDepthList from './GlossaryInDepthList.astro';
 import GlossaryList from './GlossaryList.astro';
 import ToolList from './ToolList.astro';
 import { readGlossary, readRoles, readTools } from '../../lib/data-files';
@@ -43,27 +44,52 @@ describe('<GlossaryList>', () => {
     expect(texts(doc, 'nav[aria-label="Glossary letters"] a')).toEqual(['A', 'C', 'E']);
   });
 
-  it('shows explanation, aliases, related terms and the sections that use each term', async () => {
+  it('shows each term with its one-sentence definition, its aliases and a link to its entry in depth', async () => {
     const doc = await render(GlossaryList, { groups: glossary });
-    const facts = doc.querySelectorAll('dl')[1];
-    expect(facts).toBeDefined();
-    expect(texts(facts as Element, 'dt')).toEqual(['Also written as', 'Related terms', 'Used in']);
-    expect(texts(facts as Element, 'dd')[0]).toBe('CDC, change data capture');
-    expect(
-      [...(facts as Element).querySelectorAll('dd a')].map((a) => [a.getAttribute('href'), a.textContent]),
-    ).toEqual([
-      ['#event', 'Event'],
+    const facts = doc.querySelectorAll('dl')[1] as Element;
+    expect(texts(facts, 'dt')).toEqual(['Also written as', 'More']);
+    expect(texts(facts, 'dd')[0]).toBe('CDC, change data capture');
+    expect([...facts.querySelectorAll('dd a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+      ['/reference/glossary-a-c/#cdc', 'Change data capture (CDC) in depth'],
+    ]);
+    expect(texts(doc, 'p')).toContain(
+      "Streaming every insert, update and delete from a database's own change log to other systems.",
+    );
+    // The explanation is the in-depth page's: none of it here.
+    expect(texts(doc, 'p').filter((p) => p?.startsWith('Debezium'))).toHaveLength(0);
+  });
+
+  it('escapes text', async () => {
+    const escaped = await render(GlossaryList, {
+      groups: [{ letter: 'X', id: 'x', terms: [{ ...glossary[0]?.terms[0], short: 'a <b> & c' }] }],
+    });
+    expect(texts(escaped, 'p')).toEqual(['a <b> & c']);
+    expect(escaped.querySelector('p b')).toBeNull();
+  });
+});
+
+describe('<GlossaryInDepthList>', () => {
+  const letters = [{ letter: 'Z', href: '/reference/glossary-s-z/#z' }];
+
+  it('shows each term under its glossary anchor, whole: explanation, related terms and sections', async () => {
+    const doc = await render(GlossaryInDepthList, { groups: glossary, letters });
+    expect([...doc.querySelectorAll('h3')].map((h) => h.id)).toEqual(['api', 'cdc', 'event']);
+    expect(texts(doc, 'nav[aria-label="Glossary letters"] a')).toEqual(['Z']);
+    const facts = doc.querySelectorAll('dl')[1] as Element;
+    expect(texts(facts, 'dt')).toEqual(['Related terms', 'Used in']);
+    expect([...facts.querySelectorAll('dd a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+      ['/reference/glossary-d-f/#event', 'Event'],
       ['/boundary/events-and-change-data-capture/#change-data-capture', 'Section change-data-capture'],
     ]);
     expect(texts(doc, 'p').filter((p) => p?.startsWith('Debezium'))).toHaveLength(1);
   });
 
   it('leaves out empty facts and escapes text', async () => {
-    const doc = await render(GlossaryList, { groups: glossary });
-    const event = doc.querySelectorAll('dl')[2] as Element;
-    expect(texts(event, 'dt')).toEqual(['Also written as', 'Used in']);
-    const escaped = await render(GlossaryList, {
+    const doc = await render(GlossaryInDepthList, { groups: glossary, letters });
+    expect(texts(doc.querySelectorAll('dl')[2] as Element, 'dt')).toEqual(['Used in']);
+    const escaped = await render(GlossaryInDepthList, {
       groups: [{ letter: 'X', id: 'x', terms: [{ ...glossary[0]?.terms[0], paragraphs: ['a <b> & c'] }] }],
+      letters,
     });
     expect(texts(escaped, 'p')).toEqual(['a <b> & c']);
     expect(escaped.querySelector('p b')).toBeNull();

@@ -41,6 +41,10 @@ describe('unknownNames', () => {
     expect(unknownNames(['press “Pay” or "Cancel", then Flink'], [])).toEqual(['Flink']);
   });
 
+  it('skips lone capital letters, as in a range of letters', () => {
+    expect(unknownNames(['Terms from A to D, and E–O, are in Snowflake'], [])).toEqual(['Snowflake']);
+  });
+
   it('reports the unknown rest of a run once, after known names are taken out', () => {
     expect(
       unknownNames(['We run Apache Kafka Streams jobs and Apache Kafka Streams again.'], ['Apache Kafka']),

@@ -150,7 +150,12 @@ export function unknownNames(blocks: readonly string[], known: Iterable<string>)
         i += 1;
         continue;
       }
-      if (knownByParts(word, keys) || (word.initial && PLAIN.test(word.text))) {
+      // A lone capital letter is a letter ("terms from A to D"), not a name.
+      if (
+        knownByParts(word, keys) ||
+        (word.initial && PLAIN.test(word.text)) ||
+        /^\p{Lu}$/u.test(word.text)
+      ) {
         report();
         i += 1;
         continue;

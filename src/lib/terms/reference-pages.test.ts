@@ -3,6 +3,8 @@ import { readGlossary, readRoles, readTools } from '../data-files';
 import {
   glossaryGroups,
   glossaryOutline,
+  inDepthGroups,
+  inDepthLetters,
   letterOf,
   paragraphsOf,
   toolGroups,
@@ -28,7 +30,12 @@ describe('the glossary page', () => {
 
   it('resolves related terms and sections to titles, and splits the explanation into paragraphs', () => {
     const cdc = glossaryGroups(terms, titleOf)[1]?.terms[0];
-    expect(cdc?.related).toEqual([{ href: '#event', title: 'Event' }]);
+    expect(cdc?.short).toBe(
+      "Streaming every insert, update and delete from a database's own change log to other systems.",
+    );
+    // Entries in depth live on the page of their letter: C on A–C, E on D–F.
+    expect(cdc?.inDepthHref).toBe('/reference/glossary-a-c/#cdc');
+    expect(cdc?.related).toEqual([{ href: '/reference/glossary-d-f/#event', title: 'Event' }]);
     expect(cdc?.usedIn).toEqual([
       {
         href: '/boundary/events-and-change-data-capture/#change-data-capture',
@@ -44,6 +51,23 @@ describe('the glossary page', () => {
       { depth: 2, slug: 'a', text: 'A' },
       { depth: 3, slug: 'api', text: 'API' },
       { depth: 2, slug: 'c', text: 'C' },
+    ]);
+  });
+
+  it('splits the glossary in depth into pages by letter, each listing only its own headings', () => {
+    const groups = glossaryGroups(terms, titleOf);
+    expect(inDepthGroups(groups, '/reference/glossary-a-c/').map((g) => g.letter)).toEqual(['A', 'C']);
+    expect(inDepthGroups(groups, '/reference/glossary-d-f/').map((g) => g.letter)).toEqual(['E']);
+    expect(inDepthGroups(groups, '/reference/glossary-s-z/')).toEqual([]);
+    expect(glossaryOutline(terms, '/reference/glossary-d-f/')).toEqual([
+      { depth: 2, slug: 'e', text: 'E' },
+      { depth: 3, slug: 'event', text: 'Event' },
+    ]);
+    // The letter row links every letter: on this page by anchor, on another by its address.
+    expect(inDepthLetters(groups, '/reference/glossary-d-f/')).toEqual([
+      { letter: 'A', href: '/reference/glossary-a-c/#a' },
+      { letter: 'C', href: '/reference/glossary-a-c/#c' },
+      { letter: 'E', href: '#e' },
     ]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { Role } from '../../schemas/role';
+import { glossaryInDepthPage, termInDepthHref } from '../paths';
 import { TOOL_CATEGORIES, TOOL_CATEGORY_TITLES, type Tool, type ToolCategory } from '../../schemas/tool';
 
 /** A heading a reference page renders from data, as Starlight's table of contents takes it. */
@@ -24,8 +25,13 @@ export interface TermView {
   id: string;
   term: string;
   aliases: string[];
-  /** Paragraphs of the explanation. */
+  /** The one-sentence definition, which the glossary shows (and term previews too). */
+  short: string;
+  /** Paragraphs of the whole explanation, which the in-depth page shows. */
   paragraphs: string[];
+  /** The term's entry on its in-depth page. */
+  inDepthHref: string;
+  /** Related terms, linked to their entries in depth. */
   related: TitledLink[];
   usedIn: TitledLink[];
 }
@@ -102,7 +108,8 @@ export function byCategory<T extends { category: ToolCategory }>(
 }
 
 /**
- * The glossary as the page shows it. `titleOf` gives the title of a guide section (`/page/#id`) or
+ * The glossary as its pages show it: one-sentence definitions on the glossary, and every entry whole
+ * on the in-depth pages of its letters. `titleOf` gives the title of a guide section (`/page/#id`) or
  * page; the checks in references.ts have made sure every one exists.
  */
 export function glossaryGroups(
@@ -113,23 +120,54 @@ export function glossaryGroups(
   return byLetter(terms).map(({ letter, id, items }) => ({
     letter,
     id,
-    terms: items.map((term) => ({
-      id: term.id,
-      term: term.term,
-      aliases: term.aliases,
-      paragraphs: paragraphsOf(term.explanation),
-      related: term.related.map((related) => ({
-        href: `#${related}`,
-        title: byId.get(related)?.term ?? related,
-      })),
-      usedIn: term.usedIn.map((ref) => ({ href: ref, title: titleOf(ref) })),
-    })),
+    terms: items.map((term) => {
+      const inDepth = (other: GlossaryTerm) => termInDepthHref(other.id, letterOf(other.term));
+      return {
+        id: term.id,
+        term: term.term,
+        aliases: term.aliases,
+        short: term.short,
+        paragraphs: paragraphsOf(term.explanation),
+        inDepthHref: inDepth(term),
+        related: term.related.flatMap((related) => {
+          const other = byId.get(related);
+          return other ? [{ href: inDepth(other), title: other.term }] : [];
+        }),
+        usedIn: term.usedIn.map((ref) => ({ href: ref, title: titleOf(ref) })),
+      };
+    }),
   }));
 }
 
-/** The glossary page's headings: each letter (h2) and its terms (h3). */
-export function glossaryOutline(terms: readonly GlossaryTerm[]): OutlineHeading[] {
-  return byLetter(terms).flatMap((group) => [
+/** A letter of the glossary linked to its group. */
+export interface LetterLink {
+  letter: string;
+  href: string;
+}
+
+/** Every letter, linked from the glossary in depth page at `path`: here, or on its own page. */
+export function inDepthLetters(
+  groups: readonly { letter: string; id: string }[],
+  path: string,
+): LetterLink[] {
+  return groups.map(({ letter, id }) => {
+    const page = glossaryInDepthPage(letter).path;
+    return { letter, href: page === path ? `#${id}` : `${page}#${id}` };
+  });
+}
+
+/** The letter groups that the glossary in depth page at `path` holds. */
+export function inDepthGroups<T extends { letter: string }>(groups: readonly T[], path: string): T[] {
+  return groups.filter((group) => glossaryInDepthPage(group.letter).path === path);
+}
+
+/**
+ * The headings of the glossary, or of the glossary in depth page at `inDepthPath`: each letter (h2)
+ * and its terms (h3).
+ */
+export function glossaryOutline(terms: readonly GlossaryTerm[], inDepthPath?: string): OutlineHeading[] {
+  const groups = byLetter(terms);
+  return (inDepthPath ? inDepthGroups(groups, inDepthPath) : groups).flatMap((group) => [
     { depth: 2 as const, slug: group.id, text: group.letter },
     ...group.items.map((term) => ({ depth: 3 as const, slug: term.id, text: term.term })),
   ]);
