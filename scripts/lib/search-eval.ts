@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { isWithin, type PageCard } from '../../src/lib/search/shards.ts';
+import { isWithin, readCard, type PageCard, type StoredCard } from '../../src/lib/search/shards.ts';
 
 /** One evaluation query: what a reader types and where it should land (page, or page#section). */
 export interface QueryCase {
@@ -55,7 +55,7 @@ export function readCards(dist = 'dist'): Map<string, PageCard> {
   return new Map(
     readdirSync(dir)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as PageCard)
+      .map((name) => readCard(JSON.parse(readFileSync(join(dir, name), 'utf8')) as StoredCard))
       .map((card) => [card.url, card]),
   );
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import type { PagefindFragment } from '../lib/search/pagefind.ts';
-import { cardPath, sectionTextPath, shardsFromFragment } from '../lib/search/shards.ts';
+import { cardPath, sectionTextPath, shardsFromFragment, storeCard } from '../lib/search/shards.ts';
 
 /** Pagefind fragments are gzip, then a `pagefind_dcd` signature, then JSON. */
 export function readFragment(bytes: Buffer): PagefindFragment {
@@ -32,7 +32,7 @@ export function searchShards(): AstroIntegration {
           const shards = shardsFromFragment(readFragment(await readFile(join(fragments, name))));
           await mkdir(dirname(join(root, sectionTextPath(id, 0))), { recursive: true });
           await Promise.all([
-            writeFile(join(root, cardPath(id)), JSON.stringify(shards.card)),
+            writeFile(join(root, cardPath(id)), JSON.stringify(storeCard(shards.card))),
             ...shards.texts.map((text, index) =>
               writeFile(join(root, sectionTextPath(id, index)), JSON.stringify(text)),
             ),

@@ -11,15 +11,20 @@ describe('collectInlineCode', () => {
 <script src="/_astro/app.js"></script>
 <script type="application/json">{"not":"code"}</script>
 <style>.a{color:red}</style>
-</head><body><p style="--depth: 1;">x</p><p style="--depth: 1;">y</p></body></html>`;
+</head><body><p style="--depth: 1;">x</p><p style="--depth: 1;">y</p>
+<svg><style>.s{fill:red}</style></svg><p style="font-family:&quot;A&quot;">z</p></body></html>`;
   const inline = collectInlineCode(html, emptyInlineCode());
 
   it('hashes each executable inline script exactly as written, and no external or data script', () => {
     expect([...inline.scripts].sort()).toEqual([sha('window.a = 1;'), sha("import('/x.js')")].sort());
   });
-  it('hashes style elements and distinct style attributes', () => {
-    expect([...inline.styles]).toEqual([sha('.a{color:red}')]);
-    expect([...inline.styleAttributes]).toEqual([sha('--depth: 1;')]);
+  it('hashes style elements (in SVG too) and distinct style attributes, as the browser reads them', () => {
+    expect([...inline.styles]).toEqual([sha('.a{color:red}'), sha('.s{fill:red}')]);
+    expect([...inline.styleAttributes]).toEqual([sha('--depth: 1;'), sha('font-family:"A"')]);
+  });
+  it('takes script text as written, entities and markup-like text included', () => {
+    const found = collectInlineCode('<script>if (a < b && c) x("&amp;</p>")</script>', emptyInlineCode());
+    expect([...found.scripts]).toEqual([sha('if (a < b && c) x("&amp;</p>")')]);
   });
   it('hashes non-ASCII text as UTF-8, as browsers do', () => {
     expect(hashSource('“é”')).toBe(sha('“é”'));

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { TOPIC_AREA_LABELS } from '../../src/schemas/taxonomy.ts';
 import { builtPages } from '../../scripts/lib/site.ts';
+import { glossaryInDepthPageAt } from '../../src/lib/paths.ts';
 
 const pages = builtPages();
 
@@ -100,8 +101,9 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every page shows its title, its content and the navigation', async ({ page }) => {
     const unreadable: string[] = [];
-    // Reading paths and their handouts are reached from /paths/, which the sidebar links to.
-    const inSidebar = pages.filter((path) => !/^\/paths\/.+/.test(path));
+    // Reading paths and their handouts are reached from /paths/, which the sidebar links to; the
+    // glossary in depth pages from the glossary's entries.
+    const inSidebar = pages.filter((path) => !/^\/paths\/.+/.test(path) && !glossaryInDepthPageAt(path));
     for (const path of pages) {
       await page.goto(path);
       const h1 = await page.getByRole('heading', { level: 1 }).isVisible();

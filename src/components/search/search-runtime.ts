@@ -7,7 +7,13 @@ import { PAGEFIND_RANKING } from '../../lib/search/ranking';
 import { runSearch, type Hit, type SearchOutcome, type SearchSources } from '../../lib/search/engine';
 import { suggestWords, tokenize, vocabularyFromText, type Vocabulary } from '../../lib/search/query';
 import { shardsFor, wordShardPath } from '../../lib/search/vocabulary';
-import { cardPath, sectionTextPath, type PageCard, type SectionText } from '../../lib/search/shards';
+import {
+  cardPath,
+  readCard,
+  sectionTextPath,
+  type SectionText,
+  type StoredCard,
+} from '../../lib/search/shards';
 import type { PagefindApi } from '../../lib/search/pagefind';
 import type { ExcerptPart } from '../../lib/search/excerpt';
 import { HIGHLIGHT_PARAM } from '../../lib/search/url';
@@ -102,7 +108,10 @@ export async function loadSearchRuntime(base: string): Promise<SearchRuntime> {
       common: new Set(parts.flatMap((part) => [...(part.common ?? [])])),
     };
   };
-  const card = cached((id) => json<PageCard>(cardPath(id)));
+  const card = cached(async (id) => {
+    const stored = await json<StoredCard>(cardPath(id));
+    return stored && readCard(stored);
+  });
   const text = cached((key) => {
     const [id = '', index = '0'] = key.split(' ');
     return json<SectionText>(sectionTextPath(id, Number(index)));

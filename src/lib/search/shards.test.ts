@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isTableRow, isWithin, ownHeading, sectionAt, shardsFromFragment } from './shards';
+import {
+  headingSlug,
+  isTableRow,
+  isWithin,
+  ownHeading,
+  readCard,
+  sectionAt,
+  shardsFromFragment,
+  storeCard,
+} from './shards';
 import { GLOSSARY_PATH, TOOLS_PATH } from '../paths';
 
 const testing = shardsFromFragment({
@@ -57,6 +66,35 @@ describe('shardsFromFragment', () => {
     expect(page('/careers/skills-planner/', 'Tool')).toBe(true);
     expect(page('/reference/faq/', 'Reference')).toBeUndefined();
     expect(testing.card.summary).toBeUndefined();
+  });
+});
+
+describe('storeCard and readCard', () => {
+  it('store a card smaller and read it back unchanged', () => {
+    const stored = storeCard(testing.card);
+    // Ids that are their heading's slug go; the page top is implied; word positions become gaps.
+    expect(stored.sections).toEqual([
+      ['backend-testing', 'How backend engineers test', 2, 7],
+      ['data-testing', 'How data engineers test', 2, 3],
+      ['Side by side', 2, 6],
+      ['testing--unit-tests', 'How each role tests: Unit tests', 4, 6],
+    ]);
+    expect(readCard(JSON.parse(JSON.stringify(stored)))).toEqual(testing.card);
+    const summary = { ...testing.card, summary: true as const };
+    expect(readCard(storeCard(summary))).toEqual(summary);
+  });
+
+  it('keep an id that is not its heading slug', () => {
+    expect(headingSlug('Change data capture (CDC)')).toBe('change-data-capture-cdc');
+    const card = {
+      url: '/g/',
+      title: 'G',
+      sections: [
+        ['_top', 'G', 1, 0],
+        ['cdc', 'Change data capture (CDC)', 3, 4],
+      ],
+    };
+    expect(storeCard(card as never).sections).toEqual([['cdc', 'Change data capture (CDC)', 3, 4]]);
   });
 });
 

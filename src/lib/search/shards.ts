@@ -4,7 +4,7 @@
  * The build step (src/integrations/search-shards.ts) writes these shapes and the browser
  * (src/components/search/search-runtime.ts) reads them: this module is their one definition.
  *
- *   /search/<page id>.json          PageCard: URL, title, every section with its first word
+ *   /search/<page id>.json          PageCard (as StoredCard): URL, title, every section with its first word
  *   /search/<page id>/<n>.json      SectionText: the words of section n, for the excerpt
  *
  * Page ids are Pagefind's, so a search result names its files without a lookup.
@@ -34,6 +34,51 @@ export interface SectionText {
   start: number;
   /** The section's words, separated by single spaces. */
   text: string;
+}
+
+/**
+ * A PageCard as its file holds it, smaller: a query loads up to a dozen cards, and the glossary's and
+ * tools page's run to hundreds of sections. After the page top (implied), each section is
+ * `[title, level, gap]` when its id is `headingSlug(title)`, else `[id, title, level, gap]`, where
+ * `gap` is the distance in words from the section before.
+ */
+export interface StoredCard {
+  url: string;
+  title: string;
+  summary?: true;
+  sections: (
+    [title: string, level: number, gap: number] | [id: string, title: string, level: number, gap: number]
+  )[];
+}
+
+/** A heading's text as an id, the way most of the guide's ids are written: "Access control" → "access-control". */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
+}
+
+/** The file form of a card (StoredCard). */
+export function storeCard(card: PageCard): StoredCard {
+  const sections: StoredCard['sections'] = [];
+  for (let i = 1; i < card.sections.length; i += 1) {
+    const [id, title, level, start] = card.sections[i] as CardSection;
+    const gap = start - (card.sections[i - 1]?.[3] ?? 0);
+    sections.push(id === headingSlug(title) ? [title, level, gap] : [id, title, level, gap]);
+  }
+  return { url: card.url, title: card.title, ...(card.summary ? { summary: true } : {}), sections };
+}
+
+/** The card a StoredCard holds. */
+export function readCard(stored: StoredCard): PageCard {
+  const sections: CardSection[] = [[TOP, stored.title, 1, 0]];
+  for (const entry of stored.sections) {
+    const [id, title, level, gap] = entry.length === 3 ? [headingSlug(entry[0]), ...entry] : entry;
+    sections.push([id, title, level, (sections.at(-1)?.[3] ?? 0) + gap]);
+  }
+  return { url: stored.url, title: stored.title, ...(stored.summary ? { summary: true } : {}), sections };
 }
 
 const SUMMARY_PAGES = new Set([GLOSSARY_PATH, TOOLS_PATH, TEMPLATES_PATH]);
