@@ -11,12 +11,11 @@ import {
 import { hostileQueries } from './lib/hostile.ts';
 
 /**
- * Transfer budgets, gzip bytes, measured from opening search. The first is the issue's. The issue
- * asks 15 KB of a later query; with 66 pages "data contracts" measures 18.8 KB (the index chunk of
- * "data", on every page, is 4 KB of it), so this floor holds today's level until that is won back.
+ * Transfer budgets, gzip bytes, measured from opening search: the issue's, 120 KB for the first
+ * query and 15 KiB for a later one ("data contracts" measures 14.6 KiB with 74 pages, December 2026).
  */
 const FIRST_QUERY_BUDGET = 120_000;
-const LATER_QUERY_BUDGET = 19_500;
+const LATER_QUERY_BUDGET = 15 * 1024;
 
 const input = (page: Page) => page.getByRole('searchbox', { name: 'Search' });
 const results = (page: Page) => page.locator('[data-search-results] > li');
@@ -32,8 +31,7 @@ test('search quality on the first query set meets its thresholds, through the di
   const cases = readQueries('tests/search/queries.json');
   expect(cases.length).toBeGreaterThanOrEqual(60);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
-  // The issue's goals are MRR@5 0.9 and 80% first link on section. With the 34 pages added in
-  // December 2026 this set measures 0.905 and 78.6%: the first-link floor sits below its goal.
+  // The issue's goals: MRR@5 0.9 and 80% first link on section (0.905 and 80.4%, December 2026).
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
@@ -42,7 +40,7 @@ test('search quality on the first query set meets its thresholds, through the di
     scores.recall3,
     `recall@3 ${scores.recall3.toFixed(3)}; not in top 3: ${misses(scores)}`,
   ).toBeGreaterThanOrEqual(0.95);
-  expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.78);
+  expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.8);
 });
 
 test('search quality on the section query set holds its level, through the dialog', async ({ page }) => {
@@ -51,7 +49,7 @@ test('search quality on the section query set holds its level, through the dialo
   expect(cases.filter((c) => c.expect.every((e) => e.includes('#'))).length).toBeGreaterThanOrEqual(50);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
   // Below the issue's goals (MRR@5 0.9, 80% first link on section): floors at today's level
-  // (0.818 and 69.6%, from 0.778 and 60.0% before summary pages counted for less).
+  // (0.821 and 69.6%, December 2026; 0.778 and 60.0% before summary pages counted for less).
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
