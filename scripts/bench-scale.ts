@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { startPreview } from './lib/preview.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './lib/chromium.ts';
 import { measurePlainPagefindTransfer, measureSearchTransfer } from './lib/search-eval.ts';
-import { DOCS_DIR as DOCS } from '../src/lib/paths.ts';
+import { DOCS_DIR as DOCS, glossaryInDepthPageAt, pathOfSourceFile } from '../src/lib/paths.ts';
 
 const args = process.argv.slice(2);
 const DETAIL = args.includes('--detail');
@@ -59,7 +59,10 @@ function realPages(): string[] {
           ? [join(dir, entry.name)]
           : [],
     );
-  return walk(DOCS).filter((file) => !file.endsWith('index.mdx'));
+  // A glossary in depth page shows the terms of its own letters only, and refuses any other address.
+  return walk(DOCS).filter(
+    (file) => !file.endsWith('index.mdx') && !glossaryInDepthPageAt(pathOfSourceFile(file)),
+  );
 }
 
 /** A copy of `source` with a fresh title, a paragraph of new words, and the same structure and ids. */
