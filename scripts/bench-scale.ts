@@ -4,8 +4,9 @@
  * and the share spent in this project's own build steps, and the transfer of a first and of later
  * queries through the real search dialog beside plain Pagefind's for the same query (its top five
  * fragments included). A benchmark, not a test: it prints figures and asserts nothing.
- * Usage: npm run bench:scale [-- 1000 5000] [--detail]   (default sizes: 0, i.e. the site as it is, 1000
- * and 5000; --detail lists each query's responses, largest first)
+ * Usage: npm run bench:scale [-- 1000 5000] [--detail] [--previews]   (default sizes: 0, i.e. the site
+ * as it is, 1000 and 5000; --detail lists each query's responses, largest first; --previews draws the
+ * generated pages' link-preview images too, see withoutGeneratedPreviews)
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { DOCS_DIR as DOCS, glossaryInDepthPageAt, pathOfSourceFile } from '../sr
 
 const args = process.argv.slice(2);
 const DETAIL = args.includes('--detail');
+const WITH_PREVIEWS = args.includes('--previews');
 const sizes = args.map(Number).filter(Number.isFinite);
 const SIZES = sizes.length > 0 ? sizes : [0, 1000, 5000];
 const QUERIES = { first: 'kafka', later: ['data contracts', 'data contracts schema'] } as const;
@@ -85,6 +87,27 @@ function generatedPage(source: string, n: number): string {
 }
 
 /**
+ * Drawing a link-preview image takes about 0.2 s a page on these machines, so at 5,000 pages the
+ * images alone outlast the rest of the build (measured: 1,926 images in 16 minutes). Unless
+ * `--previews` is given, the copy draws them for the real pages only: the route's one read of the
+ * docs collection leaves the generated folder out. What they would add is printed from the size-0
+ * build, which draws them all.
+ */
+function withoutGeneratedPreviews(root: string): void {
+  const route = join(root, 'src/pages/og/[...route].ts');
+  const read = "const entries = await getCollection('docs');";
+  const source = readFileSync(route, 'utf8');
+  if (!source.includes(read)) throw new Error(`${route} no longer reads the docs collection as \`${read}\``);
+  writeFileSync(
+    route,
+    source.replace(
+      read,
+      "const entries = (await getCollection('docs')).filter((e) => !e.id.startsWith('generated/'));",
+    ),
+  );
+}
+
+/**
  * A throwaway project with the site's sources and `count` generated pages. It lives inside this
  * project (`.bench-scale/`, ignored by git) so it resolves this project's node_modules as they are;
  * a symlinked node_modules confuses Vite's module ids.
@@ -101,6 +124,7 @@ function scaledCopy(count: number): string {
     'public',
   ])
     cpSync(entry, join(root, entry), { recursive: true });
+  if (!WITH_PREVIEWS) withoutGeneratedPreviews(root);
   const sources = realPages();
   const dir = join(root, DOCS, 'generated');
   mkdirSync(dir, { recursive: true });
@@ -112,7 +136,9 @@ function scaledCopy(count: number): string {
 }
 
 /** Runs `astro build` in `root`; returns wall time and the milliseconds each build step reported. */
-async function build(root: string): Promise<{ ms: number; pagefindMs: number; ownMs: number }> {
+async function build(
+  root: string,
+): Promise<{ ms: number; pagefindMs: number; ownMs: number; previews: number; previewMs: number }> {
   const started = performance.now();
   const output = await new Promise<string>((resolve, reject) => {
     const child = spawn(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], {
@@ -135,6 +161,9 @@ async function build(root: string): Promise<{ ms: number; pagefindMs: number; ow
       number(/Finished building search index in ([\d.]+)s/g) * 1000,
     // This project's own build steps log "... in N ms" (src/integrations/).
     ownMs: number(/\[field-guide:[\w-]+\].* in (\d+) ms/g),
+    // Astro logs each link-preview image it writes with the time it took (src/pages/og/).
+    previews: [...output.matchAll(/\/og\/\S+\.png\/? \(\+\d+ms\)/g)].length,
+    previewMs: number(/\/og\/\S+\.png\/? \(\+(\d+)ms\)/g),
   };
 }
 
@@ -160,7 +189,7 @@ try {
         `${(timing.ms / 1000).toFixed(1)} s`,
         // milliseconds per page are seconds per 1,000 pages
         `${(timing.ms / pages).toFixed(1)} s`,
-        `${((timing.ownMs / timing.ms) * 100).toFixed(1)}% (${Math.round(timing.ownMs)} ms); Pagefind ${Math.round(timing.pagefindMs)} ms`,
+        `${(((timing.ownMs + timing.previewMs) / timing.ms) * 100).toFixed(1)}% (steps ${Math.round(timing.ownMs)} ms, ${timing.previews} preview images ${Math.round(timing.previewMs)} ms); Pagefind ${Math.round(timing.pagefindMs)} ms`,
         `${kb(site.first.bytes)}, ${site.first.requests} req`,
         `${kb(plain.bytes)}, ${plain.requests} req`,
         `${(site.first.bytes / plain.bytes).toFixed(2)}×`,
@@ -187,6 +216,10 @@ try {
 } finally {
   await browser.close();
 }
+if (!WITH_PREVIEWS)
+  console.log(
+    '\nGenerated pages get no link-preview image (see withoutGeneratedPreviews); each image costs what the "preview images" column shows per image.',
+  );
 console.log(
   `\nqueries: first "${QUERIES.first}", later "${QUERIES.later.join('", then "')}"; gzip bytes (level 9) from opening search; plain Pagefind: raw query, default ranking, no worker, top 5 fragments\n`,
 );
