@@ -21,6 +21,7 @@ import {
   TOOLS_PATH,
   SKILLS_TABLE,
   comparisonFile,
+  definesTerms,
   glossaryInDepthPageAt,
   entryIdOfPath,
   pageOfRef,
@@ -183,7 +184,7 @@ export async function getToolCatalog(): Promise<CategoryGroup[]> {
 
 /** The headings a page renders from data (glossary, tools), for its table of contents. */
 export async function dataHeadingsOf(path: string): Promise<OutlineHeading[] | undefined> {
-  if (path !== GLOSSARY_PATH && path !== TOOLS_PATH && !glossaryInDepthPageAt(path)) return undefined;
+  if (!definesTerms(path)) return undefined;
   const { terms, tools } = await loadReferenceIndex();
   return dataOutline(path, terms, tools);
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  definesTerms,
+  glossaryInDepthPage,
+  termInDepthHref,
   comparisonFile,
   handoutUrl,
   diagramAnchor,
@@ -42,5 +45,19 @@ describe('reading path addresses', () => {
     expect(readingPathFile('new-data-engineer')).toBe('src/data/paths/new-data-engineer.yaml');
     expect(readingPathUrl('new-data-engineer')).toBe('/paths/new-data-engineer/');
     expect(handoutUrl('new-data-engineer')).toBe('/paths/new-data-engineer/handout/');
+  });
+});
+
+describe('glossary pages', () => {
+  it('puts each letter on one in-depth page, and knows which pages define terms', () => {
+    expect(glossaryInDepthPage('C').path).toBe('/reference/glossary-a-c/');
+    expect(glossaryInDepthPage('S').path).toBe('/reference/glossary-s-z/');
+    // A term that starts with a digit has the letter "#", which sorts before A.
+    expect(glossaryInDepthPage('#').path).toBe('/reference/glossary-a-c/');
+    expect(termInDepthHref('cdc', 'C')).toBe('/reference/glossary-a-c/#cdc');
+    expect(
+      ['/reference/glossary/', '/reference/tools/', '/reference/glossary-g-o/'].map(definesTerms),
+    ).toEqual([true, true, true]);
+    expect(definesTerms('/reference/faq/')).toBe(false);
   });
 });

@@ -116,6 +116,11 @@ export function glossaryInDepthPageAt(path: string): (typeof GLOSSARY_IN_DEPTH_P
   return GLOSSARY_IN_DEPTH_PAGES.find((page) => page.path === path);
 }
 
+/** Pages that define the terms (glossary pages, tools): they render from data and mark no terms. */
+export function definesTerms(path: string): boolean {
+  return path === GLOSSARY_PATH || path === TOOLS_PATH || glossaryInDepthPageAt(path) !== undefined;
+}
+
 /** Where a glossary term is explained at length: its anchor on the in-depth page of its letter. */
 export function termInDepthHref(termId: string, letter: string): string {
   return `${glossaryInDepthPage(letter).path}#${termId}`;

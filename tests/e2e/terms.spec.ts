@@ -8,12 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { builtHtml, builtPages } from '../../scripts/lib/site.ts';
 import { readGlossary, readNotTools, readRoles, readTools } from '../../src/lib/data-files.ts';
-import {
-  GLOSSARY_IN_DEPTH_PAGES,
-  GLOSSARY_PATH,
-  TOOLS_PATH,
-  glossaryInDepthPageAt,
-} from '../../src/lib/paths.ts';
+import { GLOSSARY_IN_DEPTH_PAGES, GLOSSARY_PATH, TOOLS_PATH, definesTerms } from '../../src/lib/paths.ts';
 import { createMatcher } from '../../src/lib/terms/match.ts';
 import { glossaryOutline, toolsOutline } from '../../src/lib/terms/reference-pages.ts';
 import { NOT_PROSE_SELECTOR } from '../../src/lib/terms/prose.ts';
@@ -82,11 +77,9 @@ test.describe('term marks on the built pages', () => {
   test('the first prose mention of each glossary term on every page is marked, and only that one', () => {
     let total = 0;
     const problems: string[] = [];
-    const defining = (path: string) =>
-      path === GLOSSARY_PATH || path === TOOLS_PATH || !!glossaryInDepthPageAt(path);
     for (const path of pages) {
       const root = content(path);
-      if (defining(path)) {
+      if (definesTerms(path)) {
         expect(root.querySelectorAll('a[data-term]'), `${path} defines terms, it marks none`).toHaveLength(0);
         continue;
       }
@@ -97,7 +90,7 @@ test.describe('term marks on the built pages', () => {
     expect(problems).toEqual([]);
     // The rule holds trivially if nothing is marked: the guide mentions dozens of terms per page.
     expect(total).toBeGreaterThan(pages.length * 10);
-    console.log(`${total} marked mentions on ${pages.filter((path) => !defining(path)).length} pages`);
+    console.log(`${total} marked mentions on ${pages.filter((path) => !definesTerms(path)).length} pages`);
   });
 
   test('the check finds an unmarked first mention', () => {
