@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageFrontmatterExtension } from './schemas/page';
 import { roleSchema } from './schemas/role';
 import { comparisonSchema } from './schemas/comparison';
@@ -19,6 +19,11 @@ export const collections = {
     loader: docsLoader(),
     schema: docsSchema({ extend: pageFrontmatterExtension }),
   }),
+  /**
+   * `src/content/i18n/en.json`: the few interface strings the guide words differently from
+   * Starlight. Heading links are named at build time, so no page rewrites their text after load.
+   */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   /** `src/data/roles.yaml`: the roles that comparison tables put side by side, keyed by id. */
   roles: defineCollection({ loader: file('src/data/roles.yaml'), schema: roleSchema }),
   /** `src/data/comparisons/*.yaml`: one comparison table per file; the file name is its id. */

@@ -25,7 +25,7 @@ test('a heading link offers to copy the section URL and says what it copied', as
   const heading = page.locator('.sl-markdown-content h2[id]').first();
   const id = (await heading.getAttribute('id')) ?? '';
   const link = page.locator(`a.sl-anchor-link[href="#${id}"]`);
-  await expect(link).toHaveAccessibleName(/^Copy link to section: /);
+  await expect(link).toHaveAccessibleName(/^Link to section: /);
   await link.focus();
   await page.keyboard.press('Enter');
   // The copy menu opens on its first choice, the bare URL.

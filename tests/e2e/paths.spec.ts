@@ -187,7 +187,7 @@ test('the handout prints to PDF: a cover, then each section on its own page with
     'Roles to compare',
     'Reset my progress',
     'Done:',
-    'Section titled',
+    'Link to section',
   ])
     expect(all, `"${label}" printed`).not.toContain(label);
 });

@@ -257,6 +257,46 @@ test('the glossary and tools tables of contents list letters and categories, not
   }
 });
 
+for (const javaScriptEnabled of [true, false]) {
+  test(`a link to an entry deep in the glossary or the tools page lands on it and stays there (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
+    // Skipping the layout of off-screen entries (content-visibility) once broke this: entries above
+    // the target took their real height after the jump and pushed it out of view.
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    // Every 40th term and every 20th tool, and the last of each.
+    const sample = (ids: string[], step: number) => [
+      ...ids.filter((_, i) => i % step === step - 1),
+      ids.at(-1),
+    ];
+    for (const [path, ids] of [
+      [
+        GLOSSARY_PATH,
+        sample(
+          terms.map((term) => term.id),
+          40,
+        ),
+      ],
+      [
+        TOOLS_PATH,
+        sample(
+          tools.map((tool) => tool.id),
+          20,
+        ),
+      ],
+    ] as const) {
+      for (const id of ids) {
+        await page.goto(`${path}#${id}`);
+        await expect(page.locator(`h3#${id}`), `${path}#${id}`).toBeInViewport();
+        await page.waitForTimeout(300);
+        await expect(page.locator(`h3#${id}`), `${path}#${id} after the page settled`).toBeInViewport();
+      }
+    }
+    await context.close();
+  });
+}
+
 test('every glossary term is on the glossary in one sentence and whole on exactly one in-depth page, under the same anchor', async ({
   page,
 }) => {
@@ -274,7 +314,11 @@ test('every glossary term is on the glossary in one sentence and whole on exactl
   // The glossary's link leads to the entry, which shows the explanation's opening.
   const cdc = terms.find((term) => term.id === 'cdc');
   await page.goto(`${GLOSSARY_PATH}#cdc`);
-  await page.locator('h3#cdc').locator('xpath=../following-sibling::dl[1]').getByRole('link').click();
+  await page
+    .locator('h3#cdc')
+    .locator('xpath=../following-sibling::p[@class="glossary-more"][1]')
+    .getByRole('link')
+    .click();
   await expect(page.locator('h3#cdc')).toBeInViewport();
   const opening = cdc?.explanation.split(/\s+/).slice(0, 6).join(' ') ?? '';
   await expect(page.locator('.sl-markdown-content')).toContainText(opening);

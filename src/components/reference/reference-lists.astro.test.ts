@@ -19,7 +19,7 @@ beforeAll(async () => {
 
 /** Starlight's heading component asks Starlight's translations for its link label. */
 const locals = {
-  t: (_key: string, options: { title: string }) => `Section titled “${options.title}”`,
+  t: (_key: string, options: { title: string }) => `Link to section: ${options.title}`,
 } as unknown as App.Locals;
 
 async function render(component: unknown, props: Record<string, unknown>): Promise<Document> {
@@ -46,12 +46,22 @@ describe('<GlossaryList>', () => {
 
   it('shows each term with its one-sentence definition, its aliases and a link to its entry in depth', async () => {
     const doc = await render(GlossaryList, { groups: glossary });
-    const facts = doc.querySelectorAll('dl')[1] as Element;
-    expect(texts(facts, 'dt')).toEqual(['Also written as', 'More']);
-    expect(texts(facts, 'dd')[0]).toBe('CDC, change data capture');
-    expect([...facts.querySelectorAll('dd a')].map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
-      ['/reference/glossary-a-c/#cdc', 'Change data capture (CDC) in depth'],
-    ]);
+    const more = doc.querySelectorAll('p.glossary-more');
+    expect(more).toHaveLength(glossary.flatMap((group) => group.terms).length);
+    const cdc = doc.querySelector('h3#cdc')?.parentElement?.nextElementSibling?.nextElementSibling;
+    expect(cdc?.className).toBe('glossary-more');
+    expect(cdc?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Also written as: CDC, change data capture. Change data capture (CDC) in depth',
+    );
+    expect(
+      [...(cdc?.querySelectorAll('a') ?? [])].map((a) => [a.getAttribute('href'), a.textContent?.trim()]),
+    ).toEqual([['/reference/glossary-a-c/#cdc', 'Change data capture (CDC) in depth']]);
+    // A term without aliases shows only the link.
+    const term = glossary[0]?.terms[0];
+    const bare = await render(GlossaryList, {
+      groups: [{ letter: 'X', id: 'x', terms: [{ ...term, aliases: [] }] }],
+    });
+    expect(texts(bare, 'p.glossary-more')).toEqual([`${term?.term} in depth`]);
     expect(texts(doc, 'p')).toContain(
       "Streaming every insert, update and delete from a database's own change log to other systems.",
     );
@@ -63,7 +73,7 @@ describe('<GlossaryList>', () => {
     const escaped = await render(GlossaryList, {
       groups: [{ letter: 'X', id: 'x', terms: [{ ...glossary[0]?.terms[0], short: 'a <b> & c' }] }],
     });
-    expect(texts(escaped, 'p')).toEqual(['a <b> & c']);
+    expect(texts(escaped, 'p:not(.glossary-more)')).toEqual(['a <b> & c']);
     expect(escaped.querySelector('p b')).toBeNull();
   });
 });
@@ -91,7 +101,7 @@ describe('<GlossaryInDepthList>', () => {
       groups: [{ letter: 'X', id: 'x', terms: [{ ...glossary[0]?.terms[0], paragraphs: ['a <b> & c'] }] }],
       letters,
     });
-    expect(texts(escaped, 'p')).toEqual(['a <b> & c']);
+    expect(texts(escaped, 'p:not(.glossary-more)')).toEqual(['a <b> & c']);
     expect(escaped.querySelector('p b')).toBeNull();
   });
 });
