@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './lib/axe.ts';
 
 /**
  * The two decision tools as a reader uses them: keyboard only, a reload, a shared link, the copy
@@ -32,14 +32,6 @@ async function tabToGroup(page: Page, name: string): Promise<void> {
   }
   throw new Error(`Tab never reached the "${name}" choices`);
 }
-
-const axe = async (page: Page) =>
-  (
-    await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
-      .setLegacyMode()
-      .analyze()
-  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 test.describe('which role should we hire next', () => {
   test('a reader answers every question with the keyboard, reloads, and copies the link', async ({
@@ -104,7 +96,7 @@ test.describe('which role should we hire next', () => {
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(`${HIRING}${MIXED}`);
       await expect(page.locator('which-role-next [data-result] h3')).toBeVisible();
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -192,7 +184,7 @@ test.describe('ownership worksheet', () => {
       await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.goto(`${WORKSHEET}?cdc-connectors=shared&backfills=nobody&domain-events=backend`);
       await expect(page.locator('ownership-worksheet [data-result] li')).toHaveCount(2);
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './lib/axe.ts';
 import { builtHtml, builtPages } from '../../scripts/lib/site.ts';
 import { DIAGRAMS } from '../../src/lib/diagrams/catalog.ts';
 import { MIN_FONT_SIZE, WIDTH } from '../../src/lib/diagrams/draw.ts';
@@ -72,12 +72,7 @@ test.describe('at phone width', () => {
         const filter = await img.evaluate((el) => getComputedStyle(el).filter);
         expect(filter.includes('invert')).toBe(theme === 'dark');
 
-        const { violations } = await new AxeBuilder({ page })
-          .include(`#${diagramAnchor(name)}`)
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
-          .setLegacyMode()
-          .analyze();
-        expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+        expect(await axeViolations(page, `#${diagramAnchor(name)}`)).toEqual([]);
       });
     }
   }

@@ -3,8 +3,8 @@
  * page is marked, no page names a tool that has no entry, and the previews behave on hover, on
  * keyboard focus and without JavaScript, with no layout shift and nothing for axe to find.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './lib/axe.ts';
 import { parseHTML } from 'linkedom';
 import { builtHtml, builtPages } from '../../scripts/lib/site.ts';
 import { readGlossary, readNotTools, readRoles, readTools } from '../../src/lib/data-files.ts';
@@ -208,13 +208,7 @@ test.describe('term previews', () => {
       const { link } = await firstMark(page);
       await link.hover();
       await expect(page.locator('.term-preview')).toBeVisible();
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
-        .setLegacyMode()
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
