@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
+import { axeViolations } from './lib/axe.ts';
 
-const require = createRequire(import.meta.url);
 const PAGE = '/differences/purpose-and-outcomes/';
 const TABLE = '#purpose-and-outcomes--table';
 const column = (page: Page, role: string) => page.locator(`${TABLE} thead th[data-role="${role}"]`);
@@ -140,21 +140,6 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(
       `/the-roles/adjacent-roles/?compare=backend-engineer,data-engineer,analytics-engineer,ml-engineer,platform-engineer,data-scientist,sre`,
     );
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: {
-          type: 'tag',
-          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'],
-        },
-      });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -1,40 +1,12 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { headersFor, readHeadersFile } from '../../scripts/lib/host-headers.ts';
-import { builtPages } from '../../scripts/lib/site.ts';
 
 /**
- * The build served with the headers its own `_headers` file declares (Content-Security-Policy
- * included, as an HTTP header), and every page and interaction watched for CSP violations.
+ * The build is served with the Content-Security-Policy of its own `_headers` file as an HTTP header
+ * (scripts/lib/preview.ts), and every test of every spec fails on a violation (./lib/test.ts): every
+ * page is loaded that way by pages.spec.ts. The tests here walk the interactions that run scripts,
+ * write styles or fetch, one after another, so that each is known to be covered.
  */
-const rules = readHeadersFile();
-const pages = builtPages();
-
-async function withHostHeaders(context: BrowserContext): Promise<void> {
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } });
-  });
-}
-
-/** Collects violations from the page's `securitypolicyviolation` events and the console. */
-async function watch(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__cspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(
-        `${location.pathname}: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`,
-      );
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
-  return violations;
-}
-
-test.beforeEach(async ({ context }) => withHostHeaders(context));
 
 test('the policy is strict and served as a header', async ({ page }) => {
   const response = await page.goto('/');
@@ -43,16 +15,29 @@ test('the policy is strict and served as a header', async ({ page }) => {
   expect(scriptSrc).toContain("'self'");
   expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
   expect(policy).toContain("frame-ancestors 'none'");
+  // Exactly the policy the build ships for every path.
+  expect(policy).toBe(headersFor(readHeadersFile(), '/')['content-security-policy']);
 });
 
-test('no page raises a CSP violation while loading', async ({ page }) => {
-  const violations = await watch(page);
-  for (const path of [...pages, '/404.html']) await page.goto(path, { waitUntil: 'load' });
-  expect(violations).toEqual([]);
+test('the watch every test runs under catches what the policy blocks', async ({ page, cspViolations }) => {
+  await page.goto('/differences/testing/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__ranInline = 1';
+    document.body.append(script);
+    document.body.insertAdjacentHTML('beforeend', '<p style="color: red">styled</p>');
+  });
+  await expect.poll(() => cspViolations.length).toBeGreaterThanOrEqual(2);
+  expect(
+    await page.evaluate(() => (window as unknown as { __ranInline?: number }).__ranInline),
+  ).toBeUndefined();
+  expect(cspViolations.join('\n')).toMatch(/script-src/);
+  expect(cspViolations.join('\n')).toMatch(/style-src/);
+  // Seen and expected here; any other test fails on them.
+  cspViolations.length = 0;
 });
 
 test('search, its filters and opening a result raise no CSP violation', async ({ page }) => {
-  const violations = await watch(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('searchbox', { name: 'Search' }).fill('on call rotaton');
@@ -65,7 +50,6 @@ test('search, its filters and opening a result raise no CSP violation', async ({
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/highlight=/);
   await expect(page.locator('mark').first()).toBeVisible();
-  expect(violations).toEqual([]);
 });
 
 test('theme, table chooser, row and heading copy links raise no CSP violation', async ({
@@ -74,7 +58,6 @@ test('theme, table chooser, row and heading copy links raise no CSP violation', 
   baseURL,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
-  const violations = await watch(page);
   await page.goto('/differences/purpose-and-outcomes/');
   await page.locator('starlight-theme-select select').first().selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -98,18 +81,14 @@ test('theme, table chooser, row and heading copy links raise no CSP violation', 
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByRole('button', { name: 'Menu' }).click();
   await expect(page.locator('#starlight__sidebar')).toBeVisible();
-  expect(violations).toEqual([]);
 });
 
 test('a redirect page forwards with its fragment and raises no CSP violation', async ({ page }) => {
-  const violations = await watch(page);
   await page.goto('/faq/#etl-vs-elt');
   await expect(page).toHaveURL(/\/reference\/faq\/#etl-vs-elt$/);
-  expect(violations).toEqual([]);
 });
 
 test('the skills planner: rating, downloads and reset raise no CSP violation', async ({ page }) => {
-  const violations = await watch(page);
   await page.goto('/careers/skills-planner/');
   await page
     .getByRole('group', { name: 'Your level in SQL' })
@@ -126,5 +105,4 @@ test('the skills planner: rating, downloads and reset raise no CSP violation', a
   await expect(page.locator('[data-skills-plan] [role="status"]')).toHaveText(
     'Ratings cleared. The plan lists every skill again.',
   );
-  expect(violations).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 
 test('a redirect keeps the fragment and lands on the section', async ({ page }) => {
   await page.goto('/faq/#etl-vs-elt');

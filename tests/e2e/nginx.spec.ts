@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { headersFor, readHeadersFile } from '../../scripts/lib/host-headers.ts';
 import { DIST } from '../../scripts/lib/site.ts';
 

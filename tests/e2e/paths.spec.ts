@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { axeViolations } from './lib/axe.ts';
 import { readReadingPath } from '../../src/lib/reading-paths/files.ts';
 import { pdfPages } from './lib/pdf.ts';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { RERANK_DEPTH } from '../../src/lib/search/engine.ts';
 import {
   dialogResults,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { TOPIC_AREA_LABELS } from '../../src/schemas/taxonomy.ts';
 import { builtPages } from '../../scripts/lib/site.ts';
 import { glossaryInDepthPageAt } from '../../src/lib/paths.ts';
@@ -81,22 +81,6 @@ test('the chosen theme persists across a reload', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
-test.describe('at phone width', () => {
-  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  test('no page scrolls sideways', async ({ page }) => {
-    const overflowing: string[] = [];
-    for (const path of pages) {
-      await page.goto(path);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      if (scrollWidth > clientWidth) overflowing.push(`${path} (${scrollWidth}px > ${clientWidth}px)`);
-    }
-    expect(overflowing).toEqual([]);
-  });
-});
-
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
   test('every page shows its title, its content and the navigation', async ({ page }) => {
@@ -116,18 +100,4 @@ test.describe('with JavaScript off', () => {
     }
     expect(unreadable).toEqual([]);
   });
-});
-
-test('no page repeats an element id', async ({ page }) => {
-  const repeated: string[] = [];
-  for (const path of pages) {
-    await page.goto(path);
-    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id));
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) repeated.push(`${path}#${id}`);
-      seen.add(id);
-    }
-  }
-  expect(repeated).toEqual([]);
 });

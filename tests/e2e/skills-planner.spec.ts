@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { axeViolations } from './lib/axe.ts';
 import { STORAGE_KEY } from '../../src/lib/decide/skills-plan.ts';
 

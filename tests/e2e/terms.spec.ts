@@ -3,7 +3,8 @@
  * page is marked, no page names a tool that has no entry, and the previews behave on hover, on
  * keyboard focus and without JavaScript, with no layout shift and nothing for axe to find.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { axeViolations } from './lib/axe.ts';
 import { parseHTML } from 'linkedom';
 import { builtHtml, builtPages } from '../../scripts/lib/site.ts';

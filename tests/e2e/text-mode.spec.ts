@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { ORDER_FLOW } from '../../src/lib/diagrams/order-flow.ts';
 import { builtPages, DIST } from '../../scripts/lib/site.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './lib/test.ts';
 import { builtPages } from '../../scripts/lib/site.ts';
 import { budgetFor, measurePage, type PageWeight } from '../../scripts/lib/weight.ts';
 
