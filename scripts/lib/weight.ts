@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /**
  * The budget for one first visit: gzip bytes of HTML + CSS + JS. 45 KiB until the guide grew to 66
@@ -49,13 +49,12 @@ export interface PageWeight {
 const KIND: Record<string, 'html' | 'css' | 'js'> = { document: 'html', stylesheet: 'css', script: 'js' };
 
 /**
- * Loads `path` in a fresh browser context (empty cache, as a first visit) and sums the gzip size of
- * every HTML, CSS and JS response it fetched. Bodies are compressed here at gzip level 9, so the figure
- * does not depend on whether the server compresses.
+ * Counts, from now on, the gzip size of every HTML, CSS and JS response `page` receives; `done()`
+ * waits for the bodies and returns the sums. Bodies are compressed here at gzip level 9, so the
+ * figure does not depend on whether the server compresses. On a page in a fresh context (empty
+ * cache) opened after this call, it is that page's first-visit weight.
  */
-export async function measurePage(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
+export function watchWeight(page: Page, path: string): { done: () => Promise<PageWeight> } {
   const pending: Promise<void>[] = [];
   const weight: PageWeight = { path, html: 0, css: 0, js: 0, total: 0, requests: 0 };
   page.on('response', (response) => {
@@ -70,12 +69,24 @@ export async function measurePage(browser: Browser, baseURL: string, path: strin
       }),
     );
   });
-  await page.goto(path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  await context.close();
-  return weight;
+  return {
+    done: async () => {
+      await Promise.all(pending);
+      return { ...weight };
+    },
+  };
 }
 
+/** Loads `path` as a first visit (a fresh browser context) until its network is quiet, and weighs it. */
+export async function measurePage(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const weight = watchWeight(page, path);
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const result = await weight.done();
+  await context.close();
+  return result;
+}
 /** A fixed-width table of weights, in KiB, with the budget marked. */
 export function formatWeights(weights: readonly PageWeight[]): string {
   const kib = (n: number) => (n / 1024).toFixed(1).padStart(6);
