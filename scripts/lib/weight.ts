@@ -87,6 +87,7 @@ export async function measurePage(browser: Browser, baseURL: string, path: strin
   await context.close();
   return result;
 }
+
 /** A fixed-width table of weights, in KiB, with the budget marked. */
 export function formatWeights(weights: readonly PageWeight[]): string {
   const kib = (n: number) => (n / 1024).toFixed(1).padStart(6);

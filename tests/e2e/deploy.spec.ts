@@ -7,7 +7,8 @@ import { builtPages, DIST } from '../../scripts/lib/site.ts';
 /**
  * What leaves the site when a link is pasted or a crawler visits: each page's head read the way a
  * chat or wiki unfurler reads it (meta tags only, no script), its preview image fetched and
- * measured, the icons, robots.txt, the 404 page, and the sources and review date readers see.
+ * measured, the icons, robots.txt, the 404 page, and the origin article cited with its address (every
+ * page's sources and review date are checked on its one visit in pages.spec.ts).
  */
 const pages = builtPages();
 const ORIGIN = 'https://backend-vs-data.example'; // `npm run build:test` builds for this origin
