@@ -1,36 +1,48 @@
 /**
  * Lighthouse on every page of the built site, as a phone on a slow network sees it (Lighthouse's
- * default mobile emulation and simulated throttling), through Astro's preview server. Prints each
- * page's four category scores with its first and largest contentful paint, then the lowest of
- * each. A benchmark, not a test: it prints figures and asserts nothing. Build first.
+ * default mobile emulation and simulated throttling). Prints each page's four category scores with
+ * its first and largest contentful paint, then the lowest of each. A benchmark, not a test: it
+ * prints figures and asserts nothing. Build first.
  *
- * Pages are served with the headers the build ships (`_headers`: CSP and security headers on every
- * response). Over this local HTTP/1.1 server those headers are sent uncompressed with every file
- * (about 3.5 KB each, most of it the CSP); HTTP/2 hosts compress repeated headers (HPACK), so
- * `--no-host-headers` serves the bare files to compare: on /careers/ first contentful paint
- * measured 1.05-1.16 s without the headers, 1.17-1.31 s with the CSP alone and 1.19-1.30 s with a
- * meaningless header of the same size instead (December 2026).
- * Usage: npm run bench:lighthouse [-- /path/ /other/] [-- --no-host-headers]
+ * By default the pages come from a real nginx running the build's own server block
+ * (`dist/_nginx/site.conf`, scripts/lib/nginx.ts) over HTTPS and HTTP/2, as a deployed host serves
+ * them (Netlify and Cloudflare Pages answer over HTTP/2 or 3 too). The protocol matters: over
+ * HTTP/1.1 the Content-Security-Policy and security headers travel uncompressed with every file,
+ * where HTTP/2 compresses repeated headers (HPACK). `--preview` serves through Astro's preview
+ * server instead (HTTP/1.1, every response with the headers `_headers` gives `/*`), and
+ * `--no-host-headers` with it serves the bare files, to see what the headers cost there.
+ * Usage: npm run bench:lighthouse [-- /path/ /other/] [-- --preview [--no-host-headers]]
  */
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { startPreview } from './lib/preview.ts';
+import { startNginx } from './lib/nginx.ts';
 import { CHROMIUM_ARGS, resolveChromium } from './lib/chromium.ts';
 import { builtPages } from './lib/site.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const args = process.argv.slice(2);
 const hostHeaders = !args.includes('--no-host-headers');
+const usePreview = args.includes('--preview');
+if (!hostHeaders && !usePreview) throw new Error('--no-host-headers applies to --preview only');
 const named = args.filter((arg) => arg.startsWith('/'));
 const paths = named.length > 0 ? named : builtPages();
 
-const { baseURL, stop } = await startPreview(4351, process.cwd(), { hostHeaders });
+const { baseURL, stop } = usePreview
+  ? await startPreview(4351, process.cwd(), { hostHeaders })
+  : await startNginx({ port: 4352, tls: true }).then(({ origin, stop }) => ({
+      baseURL: origin,
+      stop: async () => stop(),
+    }));
 console.log(
-  hostHeaders ? 'Served with the headers of the build (_headers).' : 'Served without host headers.',
+  usePreview
+    ? `Astro preview, HTTP/1.1, ${hostHeaders ? 'with the headers of _headers on every file' : 'no host headers'}.`
+    : 'nginx with the shipped server block, HTTPS and HTTP/2 (self-signed certificate).',
 );
 const chrome = await launch({
   chromePath: (await resolveChromium()).path,
-  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  // The throwaway certificate is self-signed.
+  chromeFlags: ['--headless=new', ...(usePreview ? [] : ['--ignore-certificate-errors']), ...CHROMIUM_ARGS],
 });
 const rows: { path: string; scores: number[]; fcp: number; lcp: number; tbt: number; failed: string[] }[] =
   [];

@@ -76,7 +76,7 @@ export function hostConfig(): AstroIntegration {
         );
         logger.info(
           `${redirects.length} redirects; CSP from ${files.length} pages (${inline.scripts.size} scripts, ` +
-            `${inline.styles.size} styles, ${inline.styleAttributes.size} style attributes); ` +
+            `${inline.styles.size} styles, ${csp.length} characters); ` +
             `_headers, _redirects, _nginx/site.conf in ${Math.round(performance.now() - started)} ms`,
         );
       },

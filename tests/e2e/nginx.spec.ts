@@ -1,11 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from './lib/test.ts';
 import { headersFor, readHeadersFile } from '../../scripts/lib/host-headers.ts';
 import { DIST } from '../../scripts/lib/site.ts';
+import { NGINX, startNginx } from '../../scripts/lib/nginx.ts';
 
 /**
  * The shipped nginx server block (`dist/_nginx/site.conf`), run by a real nginx over `dist/`: status
@@ -15,8 +14,6 @@ import { DIST } from '../../scripts/lib/site.ts';
  */
 const PORT = 4391;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
-const MIME_TYPES = '/etc/nginx/mime.types';
 
 test.describe.configure({ mode: 'serial' });
 test.skip(
@@ -24,57 +21,13 @@ test.skip(
   'nginx is not installed, so the shipped nginx config was NOT tested (apt-get install nginx; CI installs it)',
 );
 
-let server: ChildProcess | undefined;
-let dir = '';
+let nginx: { origin: string; stop: () => void } | undefined;
 
 test.beforeAll(async () => {
-  if (!NGINX) throw new Error('FIELD_GUIDE_REQUIRE_NGINX is set but nginx is not installed');
-  dir = mkdtempSync(join(tmpdir(), 'field-guide-nginx-'));
-  const site = readFileSync(join(DIST, '_nginx', 'site.conf'), 'utf8')
-    .replace(/^\s*listen .*;$/m, `  listen 127.0.0.1:${PORT};`)
-    .replace(/^\s*root .*;$/m, `  root ${resolve(DIST)};`);
-  writeFileSync(join(dir, 'site.conf'), site);
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    `${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events {}
-http {
-  include ${MIME_TYPES};
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  include ${dir}/site.conf;
-}
-`,
-  );
-  const syntax = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
-  expect(syntax.status, `nginx -t: ${syntax.stderr}`).toBe(0);
-  server = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i += 1) {
-    if (
-      await get('/').then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+  nginx = await startNginx({ port: PORT });
 });
 
-test.afterAll(() => {
-  server?.kill();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => nginx?.stop());
 
 interface Reply {
   status: number;

@@ -39,14 +39,41 @@ export const HOST_FILES = ['/_headers', '/_redirects', '/_nginx/'];
 /** Both spellings of a moved page's path: with and without its trailing slash. */
 const fromPaths = (redirect: Redirect) => [redirect.from, redirect.from.replace(/\/$/, '')];
 
-/** `_headers` (Netlify, Cloudflare Pages): the security headers on every path, caching by prefix. */
+/**
+ * Cloudflare Pages' documented limits on a `_headers` file: at most 100 rules, and at most 2,000
+ * characters on any line, header name and indentation included
+ * (https://developers.cloudflare.com/pages/configuration/headers/). Over either, the file is not
+ * deployable there, so the build stops instead.
+ */
+export const HEADER_RULE_LIMIT = 100;
+export const HEADER_LINE_LIMIT = 2000;
+
+/**
+ * `_headers` (Netlify, Cloudflare Pages): the security headers on every path, caching by prefix.
+ * Throws, naming the header, when the file would break a host's limits.
+ */
 export function netlifyHeaders(csp: string): string {
-  const block = (path: string, headers: [string, string][]) =>
-    `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`;
-  return `${[
-    block('/*', [...securityHeaders(csp), ['Cache-Control', REVALIDATE]]),
-    ...CACHE_RULES.map((rule) => block(`${rule.prefix}*`, [['Cache-Control', rule.cacheControl]])),
-  ].join('\n\n')}\n`;
+  const blocks: [string, [string, string][]][] = [
+    ['/*', [...securityHeaders(csp), ['Cache-Control', REVALIDATE]]],
+    ...CACHE_RULES.map((rule): [string, [string, string][]] => [
+      `${rule.prefix}*`,
+      [['Cache-Control', rule.cacheControl]],
+    ]),
+  ];
+  if (blocks.length > HEADER_RULE_LIMIT)
+    throw new Error(`_headers: ${blocks.length} rules; Cloudflare Pages accepts ${HEADER_RULE_LIMIT}`);
+  for (const [path, headers] of blocks)
+    for (const [name, value] of headers) {
+      const length = `  ${name}: ${value}`.length;
+      if (length > HEADER_LINE_LIMIT)
+        throw new Error(
+          `_headers: ${path} ${name} is ${length} characters long; Cloudflare Pages accepts ` +
+            `${HEADER_LINE_LIMIT} a line (too many inline scripts or styles to hash?)`,
+        );
+    }
+  return `${blocks
+    .map(([path, headers]) => `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`)
+    .join('\n\n')}\n`;
 }
 
 /** `_redirects` (Netlify, Cloudflare Pages): a 301 per moved path; both hosts pass the query on. */
