@@ -10,6 +10,8 @@ export const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/ngin
   existsSync(path),
 );
 const MIME_TYPES = '/etc/nginx/mime.types';
+/** Whether the `openssl` command is here to make a certificate for `tls`. */
+export const OPENSSL = spawnSync('openssl', ['version']).status === 0;
 
 const accepts = (port: number) =>
   new Promise<boolean>((done) => {

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:http2';
 import { join } from 'node:path';
 import { expect, test } from './lib/test.ts';
 import { headersFor, readHeadersFile } from '../../scripts/lib/host-headers.ts';
 import { DIST } from '../../scripts/lib/site.ts';
-import { NGINX, startNginx } from '../../scripts/lib/nginx.ts';
+import { NGINX, OPENSSL, startNginx } from '../../scripts/lib/nginx.ts';
 
 /**
  * The shipped nginx server block (`dist/_nginx/site.conf`), run by a real nginx over `dist/`: status
@@ -131,4 +132,30 @@ test('a missing page answers 404 with the noindex 404 page, and host files are n
   expect(missing.headers['content-security-policy']).toBeTruthy();
   for (const path of ['/_headers', '/_redirects', '/_nginx/site.conf'])
     expect((await get(path)).status, path).toBe(404);
+});
+
+test('the same server block serves HTTPS over HTTP/2, as the README advises for production', async () => {
+  test.skip(
+    !OPENSSL && !process.env['FIELD_GUIDE_REQUIRE_NGINX'],
+    'openssl is not installed, so HTTPS and HTTP/2 were NOT tested (apt-get install openssl; CI installs it)',
+  );
+  const secure = await startNginx({ port: PORT + 1, tls: true });
+  try {
+    const session = connect(secure.origin, { rejectUnauthorized: false });
+    const reply = await new Promise<Record<string, string>>((done, fail) => {
+      session.on('error', fail);
+      const stream = session.request({ ':path': '/differences/testing/' });
+      stream.on('response', (headers) =>
+        done(Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)]))),
+      );
+      stream.on('error', fail);
+      stream.end();
+    });
+    session.close();
+    expect(reply[':status']).toBe('200');
+    const declared = headersFor(rules, '/differences/testing/');
+    for (const name of SECURITY) expect(reply[name], name).toBe(declared[name]);
+  } finally {
+    secure.stop();
+  }
 });
