@@ -39,10 +39,7 @@ const paths = named.length > 0 ? named : builtPages();
 
 const { baseURL, stop } = usePreview
   ? await startPreview(4351, process.cwd(), { hostHeaders })
-  : await startNginx({ port: 4352, tls: true }).then(({ origin, stop }) => ({
-      baseURL: origin,
-      stop: async () => stop(),
-    }));
+  : await startNginx({ port: 4352, tls: true });
 console.log(
   usePreview
     ? `Astro preview, HTTP/1.1, ${hostHeaders ? 'with the headers of _headers on every file' : 'no host headers'}.`

@@ -37,7 +37,7 @@ export async function startNginx({
   port: number;
   tls?: boolean;
   dist?: string;
-}): Promise<{ origin: string; stop: () => void }> {
+}): Promise<{ baseURL: string; stop: () => Promise<void> }> {
   if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx)');
   const dir = mkdtempSync(join(tmpdir(), 'field-guide-nginx-'));
   const stop = () => rmSync(dir, { recursive: true, force: true });
@@ -45,12 +45,21 @@ export async function startNginx({
   if (tls) {
     const cert = spawnSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'].concat([
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
         '-keyout',
         join(dir, 'key.pem'),
         '-out',
         join(dir, 'cert.pem'),
-      ]),
+      ],
       { encoding: 'utf8' },
     );
     if (cert.error || cert.status !== 0) {
@@ -93,13 +102,14 @@ http {
     throw new Error(`nginx -t refused the shipped server block:\n${syntax.stderr}`);
   }
   const server = spawn(NGINX, config, { stdio: 'ignore' });
-  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  const baseURL = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const halt = () => {
     server.kill();
     stop();
   };
   for (let i = 0; i < 50; i += 1) {
-    if (await accepts(port)) return { origin, stop: halt };
+    // The same shape as scripts/lib/preview.ts startPreview, so callers can take either.
+    if (await accepts(port)) return { baseURL, stop: async () => halt() };
     await new Promise((r) => setTimeout(r, 100));
   }
   const log = readFileSync(join(dir, 'error.log'), 'utf8');

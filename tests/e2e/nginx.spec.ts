@@ -22,13 +22,13 @@ test.skip(
   'nginx is not installed, so the shipped nginx config was NOT tested (apt-get install nginx; CI installs it)',
 );
 
-let nginx: { origin: string; stop: () => void } | undefined;
+let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
 
 test.beforeAll(async () => {
   nginx = await startNginx({ port: PORT });
 });
 
-test.afterAll(() => nginx?.stop());
+test.afterAll(async () => nginx?.stop());
 
 interface Reply {
   status: number;
@@ -141,7 +141,7 @@ test('the same server block serves HTTPS over HTTP/2, as the README advises for 
   );
   const secure = await startNginx({ port: PORT + 1, tls: true });
   try {
-    const session = connect(secure.origin, { rejectUnauthorized: false });
+    const session = connect(secure.baseURL, { rejectUnauthorized: false });
     const reply = await new Promise<Record<string, string>>((done, fail) => {
       session.on('error', fail);
       const stream = session.request({ ':path': '/differences/testing/' });
@@ -156,6 +156,6 @@ test('the same server block serves HTTPS over HTTP/2, as the README advises for 
     const declared = headersFor(rules, '/differences/testing/');
     for (const name of SECURITY) expect(reply[name], name).toBe(declared[name]);
   } finally {
-    secure.stop();
+    await secure.stop();
   }
 });

@@ -62,18 +62,16 @@ export function netlifyHeaders(csp: string): string {
   ];
   if (blocks.length > HEADER_RULE_LIMIT)
     throw new Error(`_headers: ${blocks.length} rules; Cloudflare Pages accepts ${HEADER_RULE_LIMIT}`);
-  for (const [path, headers] of blocks)
-    for (const [name, value] of headers) {
-      const length = `  ${name}: ${value}`.length;
-      if (length > HEADER_LINE_LIMIT)
-        throw new Error(
-          `_headers: ${path} ${name} is ${length} characters long; Cloudflare Pages accepts ` +
-            `${HEADER_LINE_LIMIT} a line (too many inline scripts or styles to hash?)`,
-        );
-    }
-  return `${blocks
-    .map(([path, headers]) => `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`)
-    .join('\n\n')}\n`;
+  const text = blocks
+    .map(([path, headers]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .join('\n\n');
+  const long = text.split('\n').find((line) => line.length > HEADER_LINE_LIMIT);
+  if (long)
+    throw new Error(
+      `_headers: ${long.trim().split(':')[0]} is ${long.length} characters long; Cloudflare Pages ` +
+        `accepts ${HEADER_LINE_LIMIT} a line (too many inline scripts or styles to hash?)`,
+    );
+  return `${text}\n`;
 }
 
 /** `_redirects` (Netlify, Cloudflare Pages): a 301 per moved path; both hosts pass the query on. */
