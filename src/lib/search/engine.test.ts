@@ -436,6 +436,10 @@ describe('helpers', () => {
     expect(contentWords('how do we know it is time')).toEqual(['know', 'time']);
     expect(contentWords('what is')).toEqual(['what', 'is']);
   });
+  it('drops single characters, which Pagefind would match as the prefix of every word', () => {
+    expect(contentWords('type a vs type b data engineer')).toEqual(['type', 'data', 'engineer']);
+    expect(contentWords('b')).toEqual(['b']);
+  });
   it('weighs rare words above common ones', () => {
     const weight = documentFrequencyWeights(
       new Map([
