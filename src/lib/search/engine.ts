@@ -133,7 +133,9 @@ export const MAX_SECTIONS = 3;
  * left. Pagefind matches every word as a prefix, so a lone letter ("type b") matches every word that
  * begins with it, and which of them depends on the index chunks earlier queries happened to load:
  * measured in the dialog, "b" matched 51 pages on a fresh page and 52 after a hundred queries, "c"
- * 48 and 53, so one query ranked differently from one visit to the next.
+ * 48 and 53, so one query ranked differently from one visit to the next (Pagefind 1.6; the same
+ * chunk-loading effect as https://github.com/Pagefind/pagefind/issues/795). Two letters can do it
+ * too ("pr" 39 and 53): ./query.ts SYNONYMS spells out the short forms readers type.
  */
 export function contentWords(term: string): string[] {
   const tokens = tokenize(term);

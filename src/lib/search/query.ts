@@ -82,6 +82,8 @@ export const SYNONYMS: ReadonlyArray<readonly [string, string]> = [
   ['up to date', 'fresh freshness'],
   ['out of date', 'stale freshness'],
   ['prod', 'production'],
+  ['pr', 'pull request'],
+  ['prs', 'pull requests'],
   ['permalink', 'link stable'],
   ['permalinks', 'link stable'],
   ['deep link', 'link section'],
