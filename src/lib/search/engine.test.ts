@@ -288,6 +288,24 @@ describe('runSearch', () => {
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'glossary']);
   });
 
+  it('counts the words of a page without headings as those of a section', async () => {
+    const text = 'Reading for product managers who work with both teams.';
+    const sectioned = sectionPage('guide', '/guide/', 'Further', text);
+    const path = {
+      id: 'path',
+      ...shardsFromFragment({
+        url: '/path/',
+        content: `path. ${text}`,
+        meta: { title: 'path' },
+        anchors: [{ element: 'h1', id: '_top', text: 'path', location: 0 }],
+      }),
+    };
+    expect(path.card.sections).toHaveLength(1);
+    // Pagefind ranks the reading path a little higher; its lack of headings must not outweigh that.
+    const site = siteOf([sectioned, path], (id) => (id === 'path' ? 1.1 : 1));
+    expect((await runSearch('product managers both teams', site)).hits[0]?.id).toBe('path');
+  });
+
   it('ranks a glossary entry below the guide section for a question, not for the term itself', async () => {
     const pages = [
       sectionPage(

@@ -503,18 +503,18 @@ export async function runSearch(
       const card = await sources.card(candidate.id);
       if (!card) return undefined;
       const sections = wordsBySection(card, candidate);
+      // A page without headings (a reading path) is one section: its words count as a section's, so
+      // it is not outranked for lacking sections (second and a fresh third set: one query better,
+      // none worse; counting its title as a heading too ranked such pages above better answers).
+      const own = card.sections.length > 1 ? sections.slice(1) : sections;
+      const headings = card.sections.slice(1).map(([id, title]) => ownHeading(id, title));
       const value =
         (card.summary && !looksUp(card, typed, raw) ? w.summaries : 1) *
         (candidate.matched * w.matched +
           coverage(card.title, words, titleWeight) *
             (w.title + w.titlePrecision * precision(card.title, words)) +
-          Math.max(
-            0,
-            ...card.sections.slice(1).map(([id, title]) => coverage(ownHeading(id, title), words, weight)),
-          ) *
-            w.heading +
-          Math.max(0, ...sections.slice(1).map((section) => share(section.words, words, weight))) *
-            w.sectionWords +
+          Math.max(0, ...headings.map((heading) => coverage(heading, words, weight))) * w.heading +
+          Math.max(0, ...own.map((section) => share(section.words, words, weight))) * w.sectionWords +
           depth(sections, words, weight) * w.depth +
           candidate.score * w.pagefind);
       return { candidate, card, sections, value };
