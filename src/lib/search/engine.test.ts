@@ -327,6 +327,10 @@ describe('runSearch', () => {
     expect((await runSearch('cache stampede when a hot key expires', site)).hits[0]?.id).toBe('guide');
     expect((await runSearch('cache', site)).hits[0]?.id).toBe('glossary');
     expect((await runSearch('what is a cache', site)).hits[0]?.id).toBe('glossary');
+    // A query that asks for a tool by what it is does not discount the summary pages either.
+    expect((await runSearch('cache stampede when a hot key expires, quiz', site)).hits[0]?.id).toBe(
+      'glossary',
+    );
   });
 
   it("leaves a word on most pages of a large site out of Pagefind's query while a rarer one is typed", async () => {

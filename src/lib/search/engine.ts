@@ -106,15 +106,20 @@ export const RELATED_WEIGHT = 0.6;
 const DEFINITION_QUERY =
   /^(what\s+(is|are)|what's|define|definition|meaning)\b|\b(meaning|definition|stands?\s+for)\b/i;
 
+/** Queries that ask for one of the interactive tools by what it is ("a quiz to decide whom to hire"). */
+const TOOL_QUERY =
+  /\b(quiz(zes)?|questionnaires?|surveys?|(self-)?assessments?|calculators?|wizards?|interactive|planners?|worksheets?)\b/i;
+
 /**
- * True when the query asks for a definition, or its typed words all name one section of the card.
+ * True when the query asks for a definition or a tool, or its typed words all name one section of
+ * the card.
  * Otherwise a summary page (glossary, tools index, the interactive tools) counts for less than the
  * guide's other pages (`EVIDENCE_WEIGHTS.summaries`): an entry sums up in a few lines what a guide
  * section explains, and points there, so for a question with context ("cache stampede when a hot
  * key expires") the section is the answer. The FAQ is not such a page: its entries are answers.
  */
 function looksUp(card: PageCard, typed: readonly string[], raw: string): boolean {
-  if (DEFINITION_QUERY.test(raw)) return true;
+  if (DEFINITION_QUERY.test(raw) || TOOL_QUERY.test(raw)) return true;
   // A section's heading read with the page title: "postmortem template" names the postmortem
   // section of the templates page.
   return (

@@ -301,6 +301,22 @@ export const RELATED_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
       [['bronze'], ['raw']],
       [['silver'], ['staging']],
       [['permission', 'permissions', 'access-control'], ['authorization']],
+      // What readers call the interactive tools: the hiring questionnaire, the skills planner and
+      // the ownership worksheet.
+      [
+        [
+          'quiz',
+          'quizzes',
+          'questionnaire',
+          'survey',
+          'assessment',
+          'self-assessment',
+          'calculator',
+          'wizard',
+          'interactive',
+        ],
+        ['questionnaire', 'planner', 'worksheet'],
+      ],
     ] as const
   ).flatMap(([words, related]) => words.map((word) => [word, related] as const)),
 );
