@@ -288,6 +288,24 @@ describe('runSearch', () => {
     expect(outcome.hits.map((hit) => hit.id)).toEqual(['guide', 'glossary']);
   });
 
+  it('re-ranks the page that scores best word by word, even when it lacks a weak word', async () => {
+    const pages = [
+      ...Array.from({ length: 12 }, (_, i) => sectionPage(`p${i}`, `/p${i}/`, 'Notes', 'know table ledger')),
+      sectionPage('answer', '/answer/', 'Ledgers', 'table ledger ledger'),
+    ];
+    const site = siteOf(pages);
+    const outcome = await runSearch('know table ledger', {
+      ...site,
+      // Pagefind scores the answer best for "table" and "ledger"; twelve others hold every word.
+      search: async (term, filters) =>
+        (await site.search(term, filters)).map((r) => ({
+          ...r,
+          score: r.id === 'answer' && term !== 'know' ? 5 : 1,
+        })),
+    });
+    expect(outcome.hits.map((hit) => hit.id)).toContain('answer');
+  });
+
   it('counts the words of a page without headings as those of a section', async () => {
     const text = 'Reading for product managers who work with both teams.';
     const sectioned = sectionPage('guide', '/guide/', 'Further', text);
