@@ -13,7 +13,7 @@ import { hostileQueries } from './lib/hostile.ts';
 
 /**
  * Transfer budgets, gzip bytes, measured from opening search: the issue's, 120 KB for the first
- * query and 15 KiB for a later one ("data contracts" measures 14.6 KiB with 74 pages, December 2026).
+ * query and 15 KiB for a later one ("data contracts" measures 14.2 KiB with 74 pages, December 2026).
  */
 const FIRST_QUERY_BUDGET = 120_000;
 const LATER_QUERY_BUDGET = 15 * 1024;
@@ -32,7 +32,7 @@ test('search quality on the first query set meets its thresholds, through the di
   const cases = readQueries('tests/search/queries.json');
   expect(cases.length).toBeGreaterThanOrEqual(60);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
-  // The issue's goals: MRR@5 0.9 and 80% first link on section (0.905 and 80.4%, December 2026).
+  // The issue's goals: MRR@5 0.9 and 80% first link on section (0.912 and 80.4%, December 2026).
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
@@ -49,12 +49,14 @@ test('search quality on the section query set holds its level, through the dialo
   const cases = readQueries('tests/search/queries-sections.json');
   expect(cases.filter((c) => c.expect.every((e) => e.includes('#'))).length).toBeGreaterThanOrEqual(50);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
-  // Below the issue's goals (MRR@5 0.9, 80% first link on section): floors at today's level
-  // (0.821 and 69.6%, December 2026; 0.778 and 60.0% before summary pages counted for less).
+  // Below the issue's goals (MRR@5 0.9, 80% first link on section): floors a query or two below
+  // today's level (0.834 and 70.4%, December 2026; 0.821 and 69.6% before single letters left the query and the
+  // head kept places for pages strong word by word; 0.778 and 60.0% before summary pages counted
+  // for less).
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
-  ).toBeGreaterThanOrEqual(0.81);
+  ).toBeGreaterThanOrEqual(0.825);
   expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.69);
 });
 
