@@ -45,6 +45,8 @@ export function glossaryInDepthPage(letter: string): (typeof GLOSSARY_IN_DEPTH_P
 export const TOOLS_PATH = '/reference/tools/';
 /** The page of copyable templates for onboarding and cross-team work. */
 export const TEMPLATES_PATH = '/reference/templates/';
+/** The frequently asked questions, each answered in a few lines with a link to the section that explains it. */
+export const FAQ_PATH = '/reference/faq/';
 
 /** `differences/testing` (a docs entry id) → `/differences/testing/`; `index` → `/`. */
 export function pathOfEntry(id: string): string {

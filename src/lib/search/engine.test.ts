@@ -10,7 +10,7 @@ import type { PagefindResult } from './pagefind';
 import { stem, vocabularyFrom } from './query';
 import { shardKey } from './vocabulary';
 import { shardsFromFragment, type PageCard } from './shards';
-import { GLOSSARY_PATH } from '../paths';
+import { FAQ_PATH, GLOSSARY_PATH } from '../paths';
 
 /**
  * A tiny fake site, built the way the build step builds cards and section texts: from Pagefind-style
@@ -348,6 +348,21 @@ describe('runSearch', () => {
     // A query that asks for a tool by what it is does not discount the summary pages either.
     expect((await runSearch('cache stampede when a hot key expires, quiz', site)).hits[0]?.id).toBe(
       'glossary',
+    );
+  });
+
+  it('ranks an FAQ entry below the guide section for a situation, not for a question', async () => {
+    const text = 'The pipeline is green while the numbers are wrong.';
+    const pages = [
+      sectionPage('faq', FAQ_PATH, 'Why is a report wrong?', text),
+      sectionPage('guide', '/guide/', 'How data systems fail', text),
+    ];
+    // Pagefind alone would put the FAQ first.
+    const site = siteOf(pages, (id) => (id === 'faq' ? 1.1 : 1));
+    expect(pages[0]?.card.answers).toBe(true);
+    expect((await runSearch('pipeline green numbers wrong', site)).hits[0]?.id).toBe('guide');
+    expect((await runSearch('why is the pipeline green and the numbers wrong?', site)).hits[0]?.id).toBe(
+      'faq',
     );
   });
 

@@ -9,7 +9,7 @@ import {
   shardsFromFragment,
   storeCard,
 } from './shards';
-import { GLOSSARY_PATH, TOOLS_PATH } from '../paths';
+import { FAQ_PATH, GLOSSARY_PATH, TOOLS_PATH } from '../paths';
 
 const testing = shardsFromFragment({
   url: '/differences/testing/',
@@ -66,6 +66,21 @@ describe('shardsFromFragment', () => {
     expect(page('/careers/skills-planner/', 'Tool')).toBe(true);
     expect(page('/reference/faq/', 'Reference')).toBeUndefined();
     expect(testing.card.summary).toBeUndefined();
+  });
+
+  it('marks the FAQ as a page of answers, and keeps the mark in its file', () => {
+    const faq = shardsFromFragment({
+      url: FAQ_PATH,
+      content: 'Questions. Is it hard? Yes.',
+      meta: { title: 'Questions' },
+      anchors: [
+        { element: 'h1', id: '_top', text: 'Questions', location: 0 },
+        { element: 'h2', id: 'hard', text: 'Is it hard?', location: 1 },
+      ],
+    }).card;
+    expect(faq.answers).toBe(true);
+    expect(readCard(storeCard(faq))).toEqual(faq);
+    expect(testing.card.answers).toBeUndefined();
   });
 });
 

@@ -9,7 +9,7 @@
  *
  * Page ids are Pagefind's, so a search result names its files without a lookup.
  */
-import { GLOSSARY_PATH, TEMPLATES_PATH, TOOLS_PATH } from '../paths.ts';
+import { FAQ_PATH, GLOSSARY_PATH, TEMPLATES_PATH, TOOLS_PATH } from '../paths.ts';
 import { PAGE_TYPE_FILTER, PAGE_TYPE_LABELS } from './filters.ts';
 import type { PagefindFragment } from './pagefind';
 
@@ -25,6 +25,8 @@ export interface PageCard {
    * explains it), and the interactive tools (pages of type "tool", built from the guide's sections).
    */
   summary?: true;
+  /** The FAQ: each entry answers one question in a few lines and links to the section that explains it. */
+  answers?: true;
   /** In page order; the first is the page top (`_top`, level 1, word 0). */
   sections: CardSection[];
 }
@@ -46,6 +48,7 @@ export interface StoredCard {
   url: string;
   title: string;
   summary?: true;
+  answers?: true;
   sections: (
     [title: string, level: number, gap: number] | [id: string, title: string, level: number, gap: number]
   )[];
@@ -60,6 +63,11 @@ export function headingSlug(text: string): string {
     .replace(/\s+/g, '-');
 }
 
+/** A card's marks (`summary`, `answers`), present only when set. */
+function kind(card: Pick<PageCard, 'summary' | 'answers'>): Pick<PageCard, 'summary' | 'answers'> {
+  return { ...(card.summary ? { summary: true } : {}), ...(card.answers ? { answers: true } : {}) };
+}
+
 /** The file form of a card (StoredCard). */
 export function storeCard(card: PageCard): StoredCard {
   const sections: StoredCard['sections'] = [];
@@ -68,7 +76,7 @@ export function storeCard(card: PageCard): StoredCard {
     const gap = start - (card.sections[i - 1]?.[3] ?? 0);
     sections.push(id === headingSlug(title) ? [title, level, gap] : [id, title, level, gap]);
   }
-  return { url: card.url, title: card.title, ...(card.summary ? { summary: true } : {}), sections };
+  return { url: card.url, title: card.title, ...kind(card), sections };
 }
 
 /** The card a StoredCard holds. */
@@ -78,7 +86,7 @@ export function readCard(stored: StoredCard): PageCard {
     const [id, title, level, gap] = entry.length === 3 ? [headingSlug(entry[0]), ...entry] : entry;
     sections.push([id, title, level, (sections.at(-1)?.[3] ?? 0) + gap]);
   }
-  return { url: stored.url, title: stored.title, ...(stored.summary ? { summary: true } : {}), sections };
+  return { url: stored.url, title: stored.title, ...kind(stored), sections };
 }
 
 const SUMMARY_PAGES = new Set([GLOSSARY_PATH, TOOLS_PATH, TEMPLATES_PATH]);
@@ -113,7 +121,11 @@ export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard
   const summary =
     SUMMARY_PAGES.has(fragment.url) ||
     fragment.filters?.[PAGE_TYPE_FILTER]?.includes(PAGE_TYPE_LABELS['tool'] ?? '') === true;
-  return { card: { url: fragment.url, title, ...(summary ? { summary } : {}), sections }, texts };
+  const marks = {
+    ...(summary ? { summary } : {}),
+    ...(fragment.url === FAQ_PATH ? { answers: true as const } : {}),
+  };
+  return { card: { url: fragment.url, title, ...marks, sections }, texts };
 }
 
 /**
