@@ -181,6 +181,16 @@ describe('runSearch', () => {
     expect(searched).toEqual(['incident review', 'incident', 'review', 'failure']);
   });
 
+  it('does not require words about the form of the answer ("list of"), unless nothing else is typed', async () => {
+    searched.length = 0;
+    const outcome = await runSearch('list of postmortem', sources());
+    expect(searched).toEqual(['postmortem', 'list']);
+    expect(outcome.hits.map((hit) => hit.id).sort()).toEqual(['b', 'c']);
+    searched.length = 0;
+    await runSearch('overview', sources());
+    expect(searched[0]).toBe('overview');
+  });
+
   it('re-ranks a page whose title holds the query even when it lacks other words', async () => {
     fetched.length = 0;
     const many = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, score: 1, words: [1] }));
@@ -470,6 +480,29 @@ describe('chooseLanding', () => {
       { words: ['blast', 'radius'], hits: [30, 31] },
     ];
     expect(chooseLanding(failure, found, ['blast', 'radius']).landing).toBe(3);
+  });
+
+  it('does not let a word of the page title pick the section that repeats it', () => {
+    const templates: PageCard = {
+      url: '/templates/',
+      title: 'Templates for cross-team work',
+      sections: [
+        ['_top', 'Templates for cross-team work', 1, 0],
+        ['how-to-use', 'How to use these templates', 2, 10],
+        ['schema-change', 'Schema-change announcement', 2, 20],
+        ['backfill-request', 'Backfill request', 2, 30],
+        ['postmortem', 'Incident postmortem', 2, 50],
+      ],
+    };
+    const found = [
+      { words: ['template'], hits: [1] },
+      { words: ['template', 'backfill', 'request'], hits: [12, 14, 15, 16], near: ['backfill', 'request'] },
+      { words: ['backfill'], hits: [22] },
+      { words: ['backfill'], hits: [32] },
+      { words: ['backfill'], hits: [55] },
+    ];
+    // "template" is in the page title: the backfill section's heading decides, not the intro's.
+    expect(chooseLanding(templates, found, ['backfill', 'request', 'template']).landing).toBe(3);
   });
 
   it('stays at the top when no section says more than the title', () => {

@@ -340,6 +340,16 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that say what form of answer the reader wants (a list, an overview, an explanation) rather
+ * than what it is about: "list of every tool mentioned" asks for the tools page, which never says
+ * "list" or "mentioned". Search treats them as related words (./engine.ts): they help a page that
+ * uses them, but a page need not hold them.
+ */
+export const FORM_WORDS: ReadonlySet<string> = new Set(
+  'list lists overview summary explain explained explanation mentioned info information'.split(' '),
+);
+
 /** The site's own words with how often they occur, most frequent first (`/search-vocabulary.json`). */
 export interface Vocabulary {
   words: ReadonlyMap<string, number>;
