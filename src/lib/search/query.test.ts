@@ -128,6 +128,12 @@ describe('prepareQuery', () => {
     expect(prepareQuery('who deletes rows', vocabulary).related).toEqual(['personal', 'erasure']);
   });
 
+  it('adds no related word for a word that only shares its stem with the group ("page", "paged")', () => {
+    expect(prepareQuery('link to a page').related).toEqual([]);
+    expect(prepareQuery('source table').related).toEqual([]);
+    expect(prepareQuery('paged at night').related).toEqual(['call']);
+  });
+
   it('adds no related word that is only another form of a typed one', () => {
     expect(prepareQuery('how is it measured').related).toEqual(['success']);
   });

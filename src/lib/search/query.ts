@@ -326,8 +326,26 @@ const RELATED_BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(
   [...RELATED_WORDS].map(([word, related]) => [stem(word), related]),
 );
 
+/**
+ * Words that share a stem with a group's word but mean something else in this guide: a web page is
+ * not a pager's page ("page" → on call), a source table not a cited source, the reading paths not a
+ * career path, and a contract is signed, not a warning sign.
+ */
+const NOT_RELATED_BY_STEM: ReadonlySet<string> = new Set([
+  'page',
+  'pages',
+  'source',
+  'paths',
+  'sign',
+  'signed',
+]);
+
 function relatedTo(word: string): readonly string[] {
-  return RELATED_WORDS.get(word) ?? RELATED_BY_STEM.get(stem(word)) ?? [];
+  return (
+    RELATED_WORDS.get(word) ??
+    (NOT_RELATED_BY_STEM.has(word) ? undefined : RELATED_BY_STEM.get(stem(word))) ??
+    []
+  );
 }
 
 /** Acronyms that are also everyday words ("be"): expanded only when typed in capitals. */
