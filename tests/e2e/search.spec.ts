@@ -32,7 +32,7 @@ test('search quality on the first query set meets its thresholds, through the di
   const cases = readQueries('tests/search/queries.json');
   expect(cases.length).toBeGreaterThanOrEqual(60);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
-  // The issue's goals: MRR@5 0.9 and 80% first link on section (0.912 and 80.4%, December 2026).
+  // The issue's goals: MRR@5 0.9 and 80% first link on section (0.924 and 80.4%, December 2026).
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
@@ -50,13 +50,14 @@ test('search quality on the section query set holds its level, through the dialo
   expect(cases.filter((c) => c.expect.every((e) => e.includes('#'))).length).toBeGreaterThanOrEqual(50);
   const scores = scoreOutcomes(cases, await dialogResults(page, cases), readCards());
   // Below the issue's goals (MRR@5 0.9, 80% first link on section): floors a few queries below
-  // today's level (0.839 and 71.1%, December 2026; 0.821 and 69.6% before single letters left the
-  // query, the head kept places for pages strong word by word and the FAQ counted for less outside
-  // questions; 0.778 and 60.0% before summary pages counted for less).
+  // today's level (0.850 and 71.1%, December 2026; 0.839 before words such as "list" and "overview"
+  // stopped being required; 0.821 and 69.6% before single letters left the query, the head kept
+  // places for pages strong word by word and the FAQ counted for less outside questions; 0.778 and
+  // 60.0% before summary pages counted for less).
   expect(
     scores.mrr5,
     `MRR@5 ${scores.mrr5.toFixed(3)}; not in top 3: ${misses(scores)}`,
-  ).toBeGreaterThanOrEqual(0.825);
+  ).toBeGreaterThanOrEqual(0.835);
   expect(scores.firstLinkSection, 'first link on the expected section').toBeGreaterThanOrEqual(0.69);
 });
 
