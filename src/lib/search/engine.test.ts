@@ -482,29 +482,6 @@ describe('chooseLanding', () => {
     expect(chooseLanding(failure, found, ['blast', 'radius']).landing).toBe(3);
   });
 
-  it('does not let a word of the page title pick the section that repeats it', () => {
-    const templates: PageCard = {
-      url: '/templates/',
-      title: 'Templates for cross-team work',
-      sections: [
-        ['_top', 'Templates for cross-team work', 1, 0],
-        ['how-to-use', 'How to use these templates', 2, 10],
-        ['schema-change', 'Schema-change announcement', 2, 20],
-        ['backfill-request', 'Backfill request', 2, 30],
-        ['postmortem', 'Incident postmortem', 2, 50],
-      ],
-    };
-    const found = [
-      { words: ['template'], hits: [1] },
-      { words: ['template', 'backfill', 'request'], hits: [12, 14, 15, 16], near: ['backfill', 'request'] },
-      { words: ['backfill'], hits: [22] },
-      { words: ['backfill'], hits: [32] },
-      { words: ['backfill'], hits: [55] },
-    ];
-    // "template" is in the page title: the backfill section's heading decides, not the intro's.
-    expect(chooseLanding(templates, found, ['backfill', 'request', 'template']).landing).toBe(3);
-  });
-
   it('stays at the top when no section says more than the title', () => {
     const found = [
       { words: ['role', 'work'], hits: [3, 6] },

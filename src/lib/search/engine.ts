@@ -345,11 +345,7 @@ function sectionScore(
 /**
  * Word weights for choosing among one page's sections: a word in the heading or text of most of
  * them (a table's title in every row's heading, "data" on a data page) says little about which
- * section answers, one found in a single section says much. A word of the page title counts as in
- * every section: it says which page, not where on it ("backfill request template" belongs in the
- * templates page's backfill section, not in "How to use these templates"). Measured with
- * `npm run bench:search`: first set MRR@5 0.912 → 0.924, the second and a third set of fresh
- * queries unchanged (one query better, one worse).
+ * section answers, one found in a single section says much.
  */
 function withinPage(
   card: PageCard,
@@ -365,7 +361,6 @@ function withinPage(
       if (stems.has(stem(word)) || found[index]?.words.includes(word))
         count.set(word, (count.get(word) ?? 0) + 1);
   });
-  for (const word of words) if (inHeading(card.title, word)) count.set(word, sections);
   return (word) => weight(word) * Math.log(1 + sections / ((count.get(word) ?? 0) + 0.5));
 }
 
