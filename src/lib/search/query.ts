@@ -362,7 +362,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * Words that say what form of answer the reader wants (a list, an overview, an explanation) rather
  * than what it is about: "list of every tool mentioned" asks for the tools page, which never says
  * "list" or "mentioned". Search treats them as related words (./engine.ts): they help a page that
- * uses them, but a page need not hold them.
+ * uses them, but a page need not hold them. Measured with `npm run bench:search`: MRR@5 on the second
+ * set 0.839 → 0.850, on a third set of fresh queries 0.827 → 0.835; the first set and a fourth fresh
+ * set unchanged.
  */
 export const FORM_WORDS: ReadonlySet<string> = new Set(
   'list lists overview summary explain explained explanation mentioned info information'.split(' '),
