@@ -46,7 +46,7 @@ test('search, its filters and opening a result raise no CSP violation', async ({
   await expect(results.first()).toBeVisible();
   await page.getByText('Filters').click();
   await page.getByLabel('Topic').selectOption('Differences');
-  await expect(results.first()).toBeVisible();
+  await expect(page.locator('a.search-result-link').first()).toHaveAttribute('href', /^\/differences\//);
   await page.getByRole('searchbox', { name: 'Search' }).press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/highlight=/);

@@ -100,6 +100,28 @@ test('keyboard: "/" and Ctrl+K open search, arrows reach results, Enter opens on
   await expect(page).toHaveURL(new RegExp(href.replace(/[.?+]/g, '\\$&')));
 });
 
+test('a reader on a result stays on the results when a filter changes them', async ({ page }) => {
+  await page.goto('/?q=on%20call');
+  await expect(results(page).first()).toBeVisible();
+  await page.getByText('Filters').click();
+  const topic = page.getByLabel('Topic');
+  await topic.selectOption('Careers');
+  await expect(page.locator('a.search-result-link').first()).toHaveAttribute('href', /^\/careers\//);
+  await input(page).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-search-results] a').first()).toBeFocused();
+  // The results are rebuilt while the reader is on one: focus moves to the new first result.
+  await topic.evaluate((select: HTMLSelectElement) => {
+    select.value = 'Differences';
+    select.dispatchEvent(new Event('change'));
+  });
+  const first = page.locator('[data-search-results] a').first();
+  await expect(first).toHaveAttribute('href', /^\/differences\//);
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/differences\/.*highlight=/);
+});
+
 test('a result opens at the section that matched, with an excerpt and the words highlighted', async ({
   page,
 }) => {

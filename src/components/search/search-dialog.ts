@@ -149,7 +149,12 @@ export class SiteSearch extends HTMLElement {
     const outcome = await runtime.run(raw, this.#activeFilters(), this.#shown);
     if (sequence !== this.#sequence) return; // a newer query has started
     const scroll = this.#dialog.querySelector('.dialog-frame')?.scrollTop ?? 0;
+    // A reader who arrowed into the results before these arrived (a filter changed, or typing went on)
+    // would otherwise be left focused on nothing, and Enter would do nothing: focus moves to the new
+    // first result ("show more" keeps it where it was, since those results stay).
+    const hadFocus = !keepScroll && this.#results.contains(document.activeElement);
     this.#results.replaceChildren(...outcome.hits.map((hit) => runtime.render(hit, outcome.words)));
+    if (hadFocus) (this.#results.querySelector<HTMLAnchorElement>('a') ?? this.#input).focus();
     if (keepScroll) this.#dialog.querySelector('.dialog-frame')?.scrollTo({ top: scroll });
     const corrected = outcome.prepared.corrections.map((c) => c.to);
     const also = corrected.length > 0 ? ` Searched for: ${outcome.words.join(' ')}.` : '';
