@@ -233,6 +233,11 @@ interface Candidate {
   alone: number;
 }
 
+/** A page found by a search, before any word of the query is counted for it. */
+function candidateOf(id: string, score = 0): Candidate {
+  return { id, matched: 0, score, inTitle: 0, locations: new Map(), alone: 0 };
+}
+
 /** What one section holds of the query: its words, their match positions, and which stand together. */
 interface Found {
   words: string[];
@@ -491,14 +496,10 @@ export async function runSearch(
   const candidates = new Map<string, Candidate>();
   const best = Math.max(...all.map((r) => r.score), 1e-9);
   for (const result of all)
-    candidates.set(result.id, {
-      id: result.id,
-      matched: 0,
-      score: searched.length > 1 ? (result.score / best) * typedShare : 0,
-      inTitle: 0,
-      locations: new Map(),
-      alone: 0,
-    });
+    candidates.set(
+      result.id,
+      candidateOf(result.id, searched.length > 1 ? (result.score / best) * typedShare : 0),
+    );
   const together = new Set(all.map((r) => r.id));
   /** How many pages hold each word in their title. */
   const titled = new Map<string, number>();
@@ -508,7 +509,7 @@ export async function runSearch(
     for (const result of results) {
       let candidate = candidates.get(result.id);
       if (!candidate) {
-        candidate = { id: result.id, matched: 0, score: 0, inTitle: 0, locations: new Map(), alone: 0 };
+        candidate = candidateOf(result.id);
         candidates.set(result.id, candidate);
       }
       candidate.locations.set(word, result.words);

@@ -64,8 +64,11 @@ export function headingSlug(text: string): string {
 }
 
 /** A card's marks (`summary`, `answers`), present only when set. */
-function kind(card: Pick<PageCard, 'summary' | 'answers'>): Pick<PageCard, 'summary' | 'answers'> {
-  return { ...(card.summary ? { summary: true } : {}), ...(card.answers ? { answers: true } : {}) };
+function marks(
+  summary: boolean | undefined,
+  answers: boolean | undefined,
+): Pick<PageCard, 'summary' | 'answers'> {
+  return { ...(summary ? { summary: true } : {}), ...(answers ? { answers: true } : {}) };
 }
 
 /** The file form of a card (StoredCard). */
@@ -76,7 +79,7 @@ export function storeCard(card: PageCard): StoredCard {
     const gap = start - (card.sections[i - 1]?.[3] ?? 0);
     sections.push(id === headingSlug(title) ? [title, level, gap] : [id, title, level, gap]);
   }
-  return { url: card.url, title: card.title, ...kind(card), sections };
+  return { url: card.url, title: card.title, ...marks(card.summary, card.answers), sections };
 }
 
 /** The card a StoredCard holds. */
@@ -86,7 +89,7 @@ export function readCard(stored: StoredCard): PageCard {
     const [id, title, level, gap] = entry.length === 3 ? [headingSlug(entry[0]), ...entry] : entry;
     sections.push([id, title, level, (sections.at(-1)?.[3] ?? 0) + gap]);
   }
-  return { url: stored.url, title: stored.title, ...kind(stored), sections };
+  return { url: stored.url, title: stored.title, ...marks(stored.summary, stored.answers), sections };
 }
 
 const SUMMARY_PAGES = new Set([GLOSSARY_PATH, TOOLS_PATH, TEMPLATES_PATH]);
@@ -121,11 +124,10 @@ export function shardsFromFragment(fragment: PagefindFragment): { card: PageCard
   const summary =
     SUMMARY_PAGES.has(fragment.url) ||
     fragment.filters?.[PAGE_TYPE_FILTER]?.includes(PAGE_TYPE_LABELS['tool'] ?? '') === true;
-  const marks = {
-    ...(summary ? { summary } : {}),
-    ...(fragment.url === FAQ_PATH ? { answers: true as const } : {}),
+  return {
+    card: { url: fragment.url, title, ...marks(summary, fragment.url === FAQ_PATH), sections },
+    texts,
   };
-  return { card: { url: fragment.url, title, ...marks, sections }, texts };
 }
 
 /**
